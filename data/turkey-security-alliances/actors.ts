@@ -1,0 +1,77 @@
+/** Everyone and everywhere the article names: states, organisations, people, regions, voices. */
+import type { GraphBuilder, Ref } from "../../src/index.js";
+
+/** Declares the actors, regions and unnamed voices of the article and returns their references. */
+export function declareActors(g: GraphBuilder, article: Ref<"SourceDocument">) {
+  const author = g.add("SourceAuthor", "turkey-security-alliances-author", {
+    label: "Author of “Turkey hunts for new security alliances as regional tensions rise” (not named)",
+    authorOf: article,
+  });
+
+  // ── States (Correlates of War codes) ───────────────────────────────────────────────────────────
+  const turkey = g.add("State", "turkey", { label: "Turkey", cowCode: 640 });
+  const saudiArabia = g.add("State", "saudi-arabia", { label: "Saudi Arabia", cowCode: 670 });
+  const pakistan = g.add("State", "pakistan", { label: "Pakistan", cowCode: 770 });
+  const uae = g.add("State", "united-arab-emirates", { label: "United Arab Emirates", cowCode: 696 });
+  const egypt = g.add("State", "egypt", { label: "Egypt", cowCode: 651 });
+  const iraq = g.add("State", "iraq", { label: "Iraq", cowCode: 645 });
+  const syria = g.add("State", "syria", { label: "Syria", cowCode: 652 });
+  const jordan = g.add("State", "jordan", { label: "Jordan", cowCode: 663 });
+  const lebanon = g.add("State", "lebanon", { label: "Lebanon", cowCode: 660 });
+  const iran = g.add("State", "iran", { label: "Iran", cowCode: 630 });
+  const israel = g.add("State", "israel", { label: "Israel", cowCode: 666 });
+  const unitedStates = g.add("State", "united-states", { label: "United States", cowCode: 2 });
+
+  // ── Other parties, organisations, people, regions ──────────────────────────────────────────────
+  const nato = g.add("IntergovernmentalOrganization", "nato", { label: "NATO" });
+  const gulfNations = g.add("GroupOfStates", "gulf-nations", {
+    label: "Gulf nations",
+    includes: [saudiArabia, uae],
+    comment: "The article names Saudi Arabia and the United Arab Emirates among them, not all of them.",
+  });
+  const otherRegionalActors = g.add("GroupOfStates", "other-regional-actors", { label: "Other regional actors" });
+  const mediumPowers = g.add("GroupOfStates", "medium-sized-regional-powers", { label: "Medium-sized regional powers" });
+  const isis = g.add("NonStateActor", "isis", { label: "ISIS" });
+  const iranianProxies = g.add("NonStateActor", "iranian-proxy-networks", {
+    label: "Iranian proxy networks",
+    associatedWith: [iran],
+  });
+
+  const ecfr = g.add("ThinkTank", "european-council-on-foreign-relations", { label: "European Council on Foreign Relations" });
+  const seta = g.add("ThinkTank", "seta-foundation", { label: "SETA Foundation" });
+  const cmes = g.add("ThinkTank", "center-for-middle-eastern-studies", { label: "Center for Middle Eastern Studies" });
+
+  const erdogan = g.add("Person", "recep-tayyip-erdogan", { label: "Recep Tayyip Erdoğan" });
+  const mbs = g.add("Person", "mohammed-bin-salman", { label: "Mohammed bin Salman" });
+  const bianco = g.add("Person", "cinzia-bianco", { label: "Cinzia Bianco", honorific: "Dr." });
+  const yesiltas = g.add("Person", "murat-yesiltas", { label: "Murat Yeşiltaş" });
+  const temiz = g.add("Person", "kadir-temiz", { label: "Kadir Temiz" });
+
+  const mena = g.add("Region", "mena", { label: "MENA", comment: "Middle East and North Africa." });
+  const redSea = g.add("Region", "red-sea", { label: "Red Sea" });
+  const middleEast = g.add("Region", "middle-east", { label: "Middle East" });
+
+  const familiarSources = g.add("UnnamedSourceGroup", "sources-and-analysts-familiar-with-the-matter", {
+    label: "Sources and analysts familiar with the matter",
+  });
+  const turkishSources = g.add("UnnamedSourceGroup", "turkish-sources", {
+    label: "Multiple Turkish sources",
+    affiliatedWith: [turkey],
+  });
+  const analysts = g.add("UnnamedSourceGroup", "analysts", { label: "Analysts (unnamed)" });
+  const regionalExperts = g.add("UnnamedSourceGroup", "regional-security-experts", {
+    label: "Regional security experts",
+    includesPerson: [yesiltas],
+  });
+
+  return {
+    author,
+    ...{ turkey, saudiArabia, pakistan, uae, egypt, iraq, syria, jordan, lebanon, iran, israel, unitedStates },
+    ...{ nato, gulfNations, otherRegionalActors, mediumPowers, isis, iranianProxies, ecfr, seta, cmes },
+    ...{ erdogan, mbs, bianco, yesiltas, temiz, mena, redSea, middleEast },
+    ...{ familiarSources, turkishSources, analysts, regionalExperts },
+  };
+}
+
+/** The references {@link declareActors} returns. */
+export type Actors = ReturnType<typeof declareActors>;

@@ -1,0 +1,46 @@
+/**
+ * Renders the generated artefacts: the OWL ontology, the SHACL shapes and the JSON-LD context
+ * from the schema, and a DSL graph as Turtle. Pure functions: files are written by the caller.
+ */
+import type { Quad } from "@rdfjs/types";
+import { expandCurie, PREFIXES } from "../rdf/prefixes.js";
+import { writeTurtle } from "../rdf/turtle-writer.js";
+import { generateContext, generateOwl, generateShapes } from "../schema/index.js";
+
+/** A file a build produces, with its path relative to the project root. */
+export interface RenderedFile {
+  readonly path: string;
+  readonly content: string;
+  readonly triples?: number;
+}
+
+const LEADING_PREDICATES = ["rdfs:label", "skos:prefLabel"].map(expandCurie);
+
+/** Pretty Turtle with the project's prefixes and a "generated" header. */
+export function renderTurtle(quads: readonly Quad[], header: readonly string[]): string {
+  return writeTurtle(quads, { prefixes: PREFIXES, leadingPredicates: LEADING_PREDICATES, header });
+}
+
+/** ontology/pactgraph.ttl, ontology/shapes.ttl and ontology/context.jsonld, from the schema. */
+export function renderOntologyFiles(): RenderedFile[] {
+  const note = "Generated from src/schema by `pactgraph build`; edit the schema, not this file.";
+  const owl = generateOwl();
+  const shapes = generateShapes();
+  return [
+    { path: "ontology/pactgraph.ttl", content: renderTurtle(owl, ["pactgraph ontology (OWL 2)", note]), triples: owl.length },
+    { path: "ontology/shapes.ttl", content: renderTurtle(shapes, ["pactgraph SHACL shapes", note]), triples: shapes.length },
+    { path: "ontology/context.jsonld", content: `${JSON.stringify(generateContext(), null, 2)}\n` },
+  ];
+}
+
+/** The Turtle of one DSL graph. */
+export function renderGraph(quads: readonly Quad[], modulePath: string, outputPath: string): RenderedFile {
+  const header = [`Generated from ${modulePath} by \`pactgraph build\`; edit the DSL module, not this file.`];
+  return { path: outputPath, content: renderTurtle(quads, header), triples: new Set(quads.map(quadKey)).size };
+}
+
+function quadKey(q: Quad): string {
+  return `${q.subject.termType}${q.subject.value} ${q.predicate.value} ${q.object.termType}${q.object.value}${
+    q.object.termType === "Literal" ? `@${q.object.language}^${q.object.datatype.value}` : ""
+  }`;
+}
