@@ -5,8 +5,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { ExitCode, isPactgraphError } from "../errors.js";
-import { buildCommand } from "./commands/build.js";
-import { summaryCommand } from "./commands/summary.js";
+import { allCommands } from "./commands/index.js";
 import { PACKAGE_ROOT } from "./context.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -31,7 +30,7 @@ export function createProgram(): Command {
     .version(version(), "-V, --version")
     .option("--verbose", "print stack traces of errors")
     .addHelpText("after", EXAMPLES);
-  for (const command of [buildCommand(), summaryCommand()]) program.addCommand(command);
+  for (const command of allCommands()) program.addCommand(command);
   for (const command of [program, ...program.commands]) {
     command.exitOverride().showSuggestionAfterError().configureOutput({ outputError: () => undefined });
   }

@@ -1,0 +1,19 @@
+/** Every command of the CLI, in the order `--help` lists them. Each module builds one commander Command. */
+import type { Command } from "commander";
+import { buildCommand } from "./build.js";
+import { summaryCommand } from "./summary.js";
+// imports: query (issue 3)
+// imports: export, validate (issue 4)
+// imports: link (issue 5)
+// imports: push, serve (issue 6)
+
+export function allCommands(): Command[] {
+  return [
+    buildCommand(),
+    summaryCommand(),
+    // commands: query (issue 3)
+    // commands: export, validate (issue 4)
+    // commands: link (issue 5)
+    // commands: push, serve (issue 6)
+  ];
+}
