@@ -40,12 +40,21 @@ export function createProgram(): Command {
 /** Runs the CLI on `argv` (as in process.argv) and returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const verbose = argv.includes("--verbose");
+  exitQuietlyWhenPipeCloses();
   try {
     await createProgram().parseAsync([...argv]);
     return typeof process.exitCode === "number" ? process.exitCode : ExitCode.ok;
   } catch (error) {
     return report(error, verbose);
   }
+}
+
+/** `pactgraph … | head` closes stdout early; that is not an error worth a stack trace. */
+function exitQuietlyWhenPipeCloses(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(ExitCode.ok);
+    throw error;
+  });
 }
 
 function report(error: unknown, verbose: boolean): number {
