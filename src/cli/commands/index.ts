@@ -2,7 +2,9 @@
 import type { Command } from "commander";
 import { buildCommand } from "./build.js";
 import { summaryCommand } from "./summary.js";
-// imports: query (issue 3)
+import { queriesCommand } from "./queries.js";
+import { queryCommand } from "./query.js";
+import { reportCommand } from "./report.js";
 // imports: export, validate (issue 4)
 // imports: link (issue 5)
 // imports: push, serve (issue 6)
@@ -11,7 +13,9 @@ export function allCommands(): Command[] {
   return [
     buildCommand(),
     summaryCommand(),
-    // commands: query (issue 3)
+    queryCommand(),
+    queriesCommand(),
+    reportCommand(),
     // commands: export, validate (issue 4)
     // commands: link (issue 5)
     // commands: push, serve (issue 6)

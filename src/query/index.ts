@@ -1,0 +1,15 @@
+/** Saved analytical queries: the catalogue, typed parameters, the engine seam and result formats. */
+export { findSavedQuery, listSavedQueries, parseSavedQuery } from "./catalogue.js";
+export type { SavedQuery } from "./catalogue.js";
+export { parseParamArguments, PARAM_TYPES, resolveParams, toParamValue } from "./params.js";
+export type { ParamSpec, ParamType, ParamValue } from "./params.js";
+export { bindParameter, parameterVariables, parseSparql, prepareQuery } from "./prepare.js";
+export type { PreparedQuery, PrepareOptions, QueryForm } from "./prepare.js";
+export type { ExplainMode, QuerySource, StoreSource } from "./engine.js";
+export { resultSize } from "./results.js";
+export type { QueryResult, Row } from "./results.js";
+export { explainSavedQuery, prepareSavedQuery, runSavedQuery } from "./run.js";
+export type { RunOptions } from "./run.js";
+export { loadStore } from "./dataset.js";
+export { defaultResultFormat, formatResult, RESULT_FORMATS, resultFormatFromName, resultFormatOfPath } from "./format/index.js";
+export type { ResultFormat } from "./format/index.js";

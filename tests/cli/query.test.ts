@@ -1,0 +1,131 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Parser } from "n3";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/project.js";
+
+const python = (script: string, input: string) => execFileSync("/usr/bin/python3", ["-c", script], { input, encoding: "utf8" }).trim();
+const ok = (args: string[]) => {
+  const result = runCli(args);
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+  return result.stdout;
+};
+
+describe("pactgraph query: every output format parses in its own format", () => {
+  it("table", () => {
+    const stdout = ok(["query", "defence-obligations", "--format", "table"]);
+    expect(stdout.split("\n")[0]).toMatch(/^obliged\s+protected\s+agreement\s+status\s+clause\s+summary$/);
+    expect(stdout).toContain("(2 rows)");
+  });
+
+  it("json (plain rows)", () => {
+    const rows = JSON.parse(ok(["query", "defence-obligations", "--format", "json"])) as Record<string, string>[];
+    expect(rows.map((r) => r.obliged)).toEqual(["https://w3id.org/pactgraph/id/party/pakistan", "https://w3id.org/pactgraph/id/party/saudi-arabia"]);
+  });
+
+  it("SPARQL Results JSON", () => {
+    const doc = JSON.parse(ok(["query", "timeline", "--format", "srj"])) as { head: { vars: string[] }; results: { bindings: Record<string, { type: string; datatype?: string }>[] } };
+    expect(doc.head.vars).toEqual(["date", "precision", "status", "event", "kind", "participants"]);
+    expect(doc.results.bindings).toHaveLength(6);
+    expect(doc.results.bindings[0]!.date).toEqual({ type: "literal", value: "2025-09", datatype: "http://www.w3.org/2001/XMLSchema#gYearMonth" });
+    expect(doc.results.bindings[4]!.date).toBeUndefined();
+  });
+
+  it("SPARQL Results XML (read back by Python's XML parser)", () => {
+    const xml = ok(["query", "timeline", "--format", "srx"]);
+    const script = "import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.read()); print(len(d.getElementsByTagName('result')), len(d.getElementsByTagName('variable')))";
+    expect(python(script, xml)).toBe("6 6");
+  });
+
+  it("CSV (read back by Python's csv module; CRLF line ends)", () => {
+    const csv = ok(["query", "failed-initiatives", "--format", "csv"]);
+    expect(csv).toContain("\r\n");
+    const script = "import sys, csv, io; rows = list(csv.reader(io.StringIO(sys.stdin.read(), newline=''))); print(len(rows), rows[0][0], rows[1][4])";
+    expect(python(script, csv)).toBe("5 agreement --09");
+  });
+
+  it("TSV with terms in Turtle syntax", () => {
+    const lines = ok(["query", "defence-obligations", "--format", "tsv"]).trimEnd().split("\n");
+    expect(lines[0]).toBe("?obliged\t?protected\t?agreement\t?status\t?clause\t?summary");
+    expect(lines[1]!.split("\t")[0]).toBe("<https://w3id.org/pactgraph/id/party/pakistan>");
+    expect(lines[1]!.split("\t")[5]).toBe('"Any aggression against one nation is treated as aggression against both."@en');
+  });
+
+  it("Turtle and N-Triples for CONSTRUCT", () => {
+    const turtle = ok(["query", "defence-network"]);
+    expect(new Parser().parse(turtle)).toHaveLength(4);
+    const ntriples = ok(["query", "defence-network", "--format", "ntriples"]);
+    expect(new Parser({ format: "N-Triples" }).parse(ntriples)).toHaveLength(4);
+  });
+
+  it("ASK answers true/false, and in SPARQL Results JSON", () => {
+    expect(ok(["query", "obliged-to-defend", "--format", "table"]).trim()).toBe("true");
+    expect(JSON.parse(ok(["query", "obliged-to-defend", "--format", "srj", "--param", "obliged=party:turkey"]))).toEqual({ head: {}, boolean: false });
+  });
+
+  it("infers the format from -o and writes the file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "pactgraph-q-"));
+    ok(["query", "timeline", "-o", join(dir, "timeline.csv")]);
+    expect(readFileSync(join(dir, "timeline.csv"), "utf8").split("\r\n")[0]).toBe("date,precision,status,event,kind,participants");
+  });
+});
+
+describe("pactgraph query: options", () => {
+  it("--describe shows parameters and the result shape", () => {
+    const stdout = ok(["query", "--describe", "defence-entanglement"]);
+    expect(stdout).toContain("state (iri, default party:turkey): the state at the centre of the conflict");
+    expect(stdout).toContain("returns: bindings (reached, hops, chain)");
+  });
+
+  it("--stats reports load time, query time and result count on stderr", () => {
+    const result = runCli(["query", "defence-obligations", "--format", "json", "--stats"]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/^loaded \d+ triples from \d+ file\(s\) in \d+ ms; query \d+ ms; 2 rows\n$/);
+  });
+
+  it("--explain prints the engine's plan", () => {
+    const stdout = ok(["query", "obliged-to-defend", "--explain", "logical"]);
+    expect(stdout).toMatch(/^ask\n  filter .*\n    join\n/);
+    expect(stdout).toContain("pattern (?clause <https://w3id.org/pactgraph/ontology#binds> <https://w3id.org/pactgraph/id/party/pakistan>)");
+  });
+
+  it("--data queries other files instead of the built graph", () => {
+    const stdout = ok(["query", "defence-obligations", "--format", "json", "--data", "data/turkey-security-alliances.ttl"]);
+    expect(JSON.parse(stdout)).toHaveLength(2);
+  });
+
+  it("pactgraph queries lists the library", () => {
+    const lines = ok(["queries"]).trim().split("\n");
+    expect(lines.length).toBeGreaterThanOrEqual(12);
+    expect(lines.find((l) => l.startsWith("defence-entanglement"))).toContain("[state:iri=party:turkey include_prospective:boolean=true]");
+  });
+});
+
+describe("pactgraph query: bad input gets a clear message, the right exit code and no output", () => {
+  const cases: [string, string[], number, RegExp][] = [
+    ["syntax error in a .rq", ["query", "tests/fixtures/queries/broken.rq"], 1, /^pactgraph: tests\/fixtures\/queries\/broken\.rq:7:\d+: SPARQL syntax error: unexpected "}"/],
+    ["unknown query name", ["query", "defence-obligation"], 2, /no saved query named "defence-obligation"; did you mean defence-obligations/],
+    ["missing parameter", ["query", "tests/fixtures/queries/needs-param.rq"], 2, /needs --param label=<string> \(the label to look for\)/],
+    ["ill-typed parameter", ["query", "defence-entanglement", "--param", "include_prospective=maybe"], 2, /parameter include_prospective must be true or false, got "maybe"/],
+    ["unknown parameter", ["query", "timeline", "--param", "year=2025"], 2, /query timeline has no parameter "year" \(parameters: none\)/],
+    ["hostile IRI parameter", ["query", "defence-entanglement", "--param", 'state="} ; DROP ALL ; #'], 2, /parameter state must be an IRI/],
+    ["unreadable data file", ["query", "timeline", "--data", "no/such/file.ttl"], 2, /cannot read no\/such\/file\.ttl: no such file/],
+    ["malformed Turtle data", ["query", "timeline", "--data", "tests/fixtures/bad-data/malformed.ttl"], 1, /^pactgraph: tests\/fixtures\/bad-data\/malformed\.ttl:3(:\d+)?: /],
+    ["an UPDATE", ["query", "tests/fixtures/queries/update.rq"], 2, /is a SPARQL UPDATE; `pactgraph query` is read-only/],
+    ["a SERVICE call", ["query", "tests/fixtures/queries/service.rq"], 2, /remote calls are refused unless you pass --allow-service/],
+    ["a format that does not fit", ["query", "defence-network", "--format", "csv"], 2, /format csv does not apply to a graph result; use turtle, ntriples/],
+  ];
+
+  it.each(cases)("%s", (_name, args, code, message) => {
+    const dir = mkdtempSync(join(tmpdir(), "pactgraph-bad-"));
+    const output = join(dir, "out.csv");
+    const result = runCli([...args, "-o", output]);
+    expect(result.stderr).toMatch(message);
+    expect(result.status).toBe(code);
+    expect(result.stdout).toBe("");
+    expect(existsSync(output)).toBe(false);
+  });
+});

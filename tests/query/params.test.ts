@@ -1,0 +1,90 @@
+/** Parameters are bound as RDF terms in the syntax tree: hostile input cannot change the query. */
+import { Store } from "n3";
+import sparqljs from "sparqljs";
+import { describe, expect, it } from "vitest";
+import { ParseError, UsageError } from "../../src/index.js";
+import { parseSparql, prepareQuery, toParamValue, type ParamSpec } from "../../src/query/index.js";
+import { runQuery } from "../../src/query/engine.js";
+import { literal, namedNode, quad } from "../../src/rdf/terms.js";
+
+const HOSTILE = '"} ; DROP ALL ; #';
+const spec = (type: ParamSpec["type"]): ParamSpec => ({ name: "x", type, description: "test" });
+
+describe("typed parameter values", () => {
+  it.each([
+    ["iri", "party:turkey", "https://w3id.org/pactgraph/id/party/turkey"],
+    ["iri", "<http://example.org/a>", "http://example.org/a"],
+    ["integer", "-12", "-12"],
+    ["boolean", "true", "true"],
+    ["date", "2025-09", "2025-09"],
+    ["string", HOSTILE, HOSTILE],
+  ] as const)("%s %j", (type, raw, value) => {
+    expect(toParamValue(spec(type), raw).value).toBe(value);
+  });
+
+  it.each([
+    ["iri", HOSTILE],
+    ["iri", "http://example.org/a b"],
+    ["iri", "unknownprefix:thing"],
+    ["integer", "1; DROP"],
+    ["boolean", "yes"],
+    ["date", "2025-13"],
+  ] as const)("rejects %s %j with a usage error", (type, raw) => {
+    expect(() => toParamValue(spec(type), raw)).toThrowError(UsageError);
+  });
+});
+
+describe("binding into a parsed query", () => {
+  const text = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?s WHERE { ?s rdfs:label $name }";
+
+  it("inserts a hostile string as one literal, leaving the query's structure intact", async () => {
+    const prepared = prepareQuery(text, { file: "t.rq", params: new Map([["name", literal(HOSTILE)]]) });
+    const reparsed = new sparqljs.Parser().parse(prepared.text) as sparqljs.SelectQuery;
+    expect(reparsed.where).toHaveLength(1);
+    const [bgp] = reparsed.where as sparqljs.BgpPattern[];
+    expect(bgp!.triples).toHaveLength(1);
+    expect(bgp!.triples[0]!.object).toMatchObject({ termType: "Literal", value: HOSTILE });
+
+    const store = new Store([quad(namedNode("http://e/a"), namedNode("http://www.w3.org/2000/01/rdf-schema#label"), literal("a"))]);
+    const result = await runQuery(prepared, { kind: "store", store });
+    expect(result).toEqual({ kind: "bindings", variables: ["s"], rows: [] });
+    expect(store.size).toBe(1);
+  });
+
+  it("keeps a projected parameter in the results with a VALUES row", async () => {
+    const projected = "SELECT ?x ?s WHERE { ?s ?p $x }";
+    const prepared = prepareQuery(projected, { file: "t.rq", params: new Map([["x", literal("a")]]) });
+    const store = new Store([quad(namedNode("http://e/a"), namedNode("http://e/p"), literal("a"))]);
+    const result = await runQuery(prepared, { kind: "store", store });
+    expect(result.kind === "bindings" && result.rows.map((r) => [r.get("x")?.value, r.get("s")?.value])).toEqual([["a", "http://e/a"]]);
+  });
+});
+
+describe("read-only and local by default", () => {
+  it("refuses SPARQL UPDATE", () => {
+    expect(() => prepareQuery("INSERT DATA { <http://a> <http://b> <http://c> }", { file: "u.rq" })).toThrowError(/is a SPARQL UPDATE; `pactgraph query` is read-only/);
+  });
+
+  it("refuses SERVICE unless allowed", () => {
+    const text = "SELECT * WHERE { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }";
+    expect(() => prepareQuery(text, { file: "s.rq" })).toThrowError(/calls SERVICE <https:\/\/query\.wikidata\.org\/sparql>; remote calls are refused unless you pass --allow-service/);
+    expect(prepareQuery(text, { file: "s.rq", allowService: true }).services).toEqual(["https://query.wikidata.org/sparql"]);
+  });
+
+  it("reports syntax errors with line and column", () => {
+    const error = (() => {
+      try {
+        parseSparql("SELECT * WHERE {\n  ?s ?p ?o .\n  FILTER(?o = }", "broken.rq");
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(ParseError);
+    expect((error as ParseError).message).toMatch(/^broken\.rq:3:\d+: SPARQL syntax error: unexpected "}"/);
+  });
+
+  it("names an undeclared prefix and where it is used", () => {
+    expect(() => parseSparql("SELECT * WHERE {\n  ?s ex:p ?o }", "p.rq")).toThrowError(/^p\.rq:2:6: undeclared prefix "ex:"/);
+  });
+});
