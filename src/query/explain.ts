@@ -44,7 +44,7 @@ function expression(value: unknown): string {
     case "aggregate":
       return `${String(value.aggregator)}(${expression(value.expression)})`;
     default:
-      return String(value.expressionType ?? value.subType ?? "?");
+      return typeof (value.expressionType ?? value.subType) === "string" ? String(value.expressionType ?? value.subType) : "?";
   }
 }
 

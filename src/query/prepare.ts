@@ -73,7 +73,7 @@ export function bindParameter(query: sparqljs.Query, name: string, value: ParamV
     query.queryType === "SELECT" &&
     query.variables.some((v) => ("termType" in v ? v.termType === "Wildcard" || v.value === name : v.variable.value === name));
   const values: sparqljs.ValuesPattern = { type: "values", values: [{ [`?${name}`]: value }] };
-  return { ...query, where: projected ? [values, ...where] : where } as sparqljs.Query;
+  return { ...query, where: projected ? [values, ...where] : where };
 }
 
 function substitute(node: unknown, name: string, value: Term): unknown {

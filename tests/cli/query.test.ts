@@ -88,7 +88,7 @@ describe("pactgraph query: options", () => {
 
   it("--explain prints the engine's plan", () => {
     const stdout = ok(["query", "obliged-to-defend", "--explain", "logical"]);
-    expect(stdout).toMatch(/^ask\n  filter .*\n    join\n/);
+    expect(stdout).toMatch(/^ask\n {2}filter .*\n {4}join\n/);
     expect(stdout).toContain("pattern (?clause <https://w3id.org/pactgraph/ontology#binds> <https://w3id.org/pactgraph/id/party/pakistan>)");
   });
 

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { UsageError } from "../../errors.js";
 import { out, projectRoot } from "../context.js";
 import { dataOption } from "../options.js";
+import type * as QueryModule from "../../query/index.js";
 
 interface QueryOptions {
   readonly param: string[];
@@ -90,7 +91,7 @@ export function queryCommand(): Command {
     });
 }
 
-function chooseFormat(query: typeof import("../../query/index.js"), options: QueryOptions) {
+function chooseFormat(query: typeof QueryModule, options: QueryOptions) {
   if (options.format) return query.resultFormatFromName(options.format);
   if (!options.output) return undefined;
   const inferred = query.resultFormatOfPath(options.output);
@@ -98,7 +99,7 @@ function chooseFormat(query: typeof import("../../query/index.js"), options: Que
   return inferred;
 }
 
-function describe(saved: import("../../query/index.js").SavedQuery): string {
+function describe(saved: QueryModule.SavedQuery): string {
   const lines = [`${saved.name}: ${saved.title}`, "", saved.description, "", `returns: ${saved.returns}`];
   lines.push(saved.params.length === 0 ? "parameters: none" : "parameters:");
   for (const p of saved.params) lines.push(`  ${p.name} (${p.type}${p.default === undefined ? ", required" : `, default ${p.default}`}): ${p.description}`);
