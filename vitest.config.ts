@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // One real Virtuoso for the whole run (started by .ci/run, or here if not).
+    globalSetup: ["tests/setup/virtuoso.ts"],
   },
 });

@@ -6,6 +6,7 @@
 import type { Quad, Term } from "@rdfjs/types";
 import type { Store } from "n3";
 import { PactgraphError } from "../errors.js";
+import type sparqljs from "sparqljs";
 import type { PreparedQuery } from "./prepare.js";
 import type { QueryResult, Row } from "./results.js";
 
@@ -17,7 +18,17 @@ export interface StoreSource {
   readonly unionDefaultGraph?: boolean;
 }
 
-export type QuerySource = StoreSource;
+/** A remote SPARQL 1.1 Protocol endpoint, queried through Comunica's full engine. */
+export interface EndpointSource {
+  readonly kind: "endpoint";
+  readonly url: string;
+  /** The fetch to use (authentication, User-Agent, per-request timeout). */
+  readonly fetch?: typeof fetch;
+  /** Retries of failed requests (network errors, 5xx), with Comunica's back-off. */
+  readonly retries?: number;
+}
+
+export type QuerySource = StoreSource | EndpointSource;
 
 export type ExplainMode = "parsed" | "logical" | "physical";
 
@@ -27,7 +38,7 @@ interface ComunicaLike {
 }
 
 type ComunicaResult =
-  | { resultType: "bindings"; execute(): Promise<AsyncIterable<ComunicaBindings>>; metadata(): Promise<{ variables: { variable: Term }[] }> }
+  | { resultType: "bindings"; execute(): Promise<AsyncIterable<ComunicaBindings>>; metadata(): Promise<{ variables: ({ variable: Term } | Term)[] }> }
   | { resultType: "quads"; execute(): Promise<AsyncIterable<Quad>> }
   | { resultType: "boolean"; execute(): Promise<boolean> }
   | { resultType: "void" };
@@ -37,29 +48,71 @@ interface ComunicaBindings {
 }
 
 let localEngine: Promise<ComunicaLike> | undefined;
+let remoteEngine: Promise<ComunicaLike> | undefined;
 
-async function local(): Promise<ComunicaLike> {
-  localEngine ??= import("@comunica/query-sparql-rdfjs").then(({ QueryEngine }) => new QueryEngine() as unknown as ComunicaLike);
-  return localEngine;
+/** The engine for a source: the lean RDF/JS one for local stores, the full one (with HTTP) otherwise. */
+async function engineFor(source: QuerySource, services: readonly string[]): Promise<ComunicaLike> {
+  if (source.kind === "store" && services.length === 0) {
+    localEngine ??= import("@comunica/query-sparql-rdfjs").then(({ QueryEngine }) => new QueryEngine() as unknown as ComunicaLike);
+    return localEngine;
+  }
+  remoteEngine ??= import("@comunica/query-sparql").then(({ QueryEngine }) => new QueryEngine() as unknown as ComunicaLike);
+  return remoteEngine;
 }
 
 function contextFor(source: QuerySource): Record<string, unknown> {
-  return { sources: [source.store], unionDefaultGraph: source.unionDefaultGraph === true };
+  if (source.kind === "store") return { sources: [source.store], unionDefaultGraph: source.unionDefaultGraph === true };
+  return {
+    sources: [{ type: "sparql", value: source.url }],
+    ...(source.fetch ? { fetch: source.fetch } : {}),
+    httpRetryCount: source.retries ?? 2,
+    httpRetryDelayFallback: 500,
+    httpRetryDelayLimit: 5000,
+  };
+}
+
+/** Turns Comunica's errors about unreachable or failing endpoints into one clear line. */
+function queryError(error: unknown, source: QuerySource): PactgraphError {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+  if (source.kind === "endpoint") {
+    const timedOut = /abort|timeout|timed out/i.test(message + cause);
+    const reason = timedOut ? "timed out" : message.split("\n")[0]! + cause;
+    return new PactgraphError(`endpoint ${source.url}: ${reason}`, timedOut ? "E_TIMEOUT" : "E_ENDPOINT", 1, { cause: error });
+  }
+  return new PactgraphError(`query failed: ${message}`, "E_QUERY", 1, { cause: error });
 }
 
 /** Runs a prepared query and collects its results. */
 export async function runQuery(query: PreparedQuery, source: QuerySource): Promise<QueryResult> {
-  const engine = await local();
-  let result: ComunicaResult;
+  const engine = await engineFor(source, query.services);
   try {
-    result = await engine.query(query.text, contextFor(source));
+    if (query.form === "ASK" && source.kind === "endpoint") return await askThroughSelect(engine, query, source);
+    return await collect(await engine.query(query.text, contextFor(source)), query);
   } catch (error) {
-    throw new PactgraphError(`query failed: ${error instanceof Error ? error.message : String(error)}`, "E_QUERY", 1, { cause: error });
+    throw error instanceof PactgraphError ? error : queryError(error, source);
   }
+}
+
+/**
+ * Some stores (Virtuoso 7.2) answer ASK with a one-row SELECT result that Comunica rejects, so
+ * remote ASK queries are sent as `SELECT * … LIMIT 1`: true when a row comes back. Any endpoint
+ * gives the same answer.
+ */
+async function askThroughSelect(engine: ComunicaLike, query: PreparedQuery, source: EndpointSource): Promise<QueryResult> {
+  const { default: parser } = await import("sparqljs");
+  const ask = new parser.Parser().parse(query.text) as sparqljs.AskQuery;
+  const select = { ...ask, queryType: "SELECT", variables: [new parser.Wildcard()], limit: 1 } as unknown as sparqljs.SelectQuery;
+  const result = await collect(await engine.query(new parser.Generator().stringify(select), contextFor(source)), { ...query, variables: [] });
+  return { kind: "boolean", value: result.kind === "bindings" && result.rows.length > 0 };
+}
+
+async function collect(result: ComunicaResult, query: PreparedQuery): Promise<QueryResult> {
   switch (result.resultType) {
     case "bindings": {
       const { variables } = await result.metadata();
-      const names = query.variables.length > 0 ? query.variables : variables.map((v) => v.variable.value);
+      // Comunica's metadata gives { variable } objects for local sources and bare variables for some remote ones.
+      const names = query.variables.length > 0 ? query.variables : variables.map((v) => ("variable" in v ? v.variable.value : v.value));
       const rows: Row[] = [];
       for await (const bindings of await result.execute()) {
         const row = new Map<string, Term>();
@@ -88,7 +141,7 @@ function quadKey(quad: Quad): string {
 
 /** The engine's plan for a query, as text. */
 export async function explainQuery(query: PreparedQuery, source: QuerySource, mode: ExplainMode): Promise<string> {
-  const engine = await local();
+  const engine = await engineFor(source, query.services);
   const explained = await engine.explain(query.text, contextFor(source), mode);
   if (typeof explained.data === "string") return explained.data;
   const { renderAlgebra } = await import("./explain.js");

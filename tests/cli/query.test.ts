@@ -77,7 +77,7 @@ describe("pactgraph query: options", () => {
   it("--describe shows parameters and the result shape", () => {
     const stdout = ok(["query", "--describe", "defence-entanglement"]);
     expect(stdout).toContain("state (iri, default party:turkey): the state at the centre of the conflict");
-    expect(stdout).toContain("returns: bindings (reached, hops, chain)");
+    expect(stdout).toContain("returns: bindings (reached, hops, via1, through1, via2, through2, via3)");
   });
 
   it("--stats reports load time, query time and result count on stderr", () => {

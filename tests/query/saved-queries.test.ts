@@ -34,7 +34,6 @@ async function rows(name: string, params: Record<string, string> = {}, sets: rea
   );
 }
 
-const PACT_NAME = "Saudi–Pakistani mutual defence pact (September 2025)";
 
 describe("saved queries on the seed graph", () => {
   it("defence-obligations: Saudi Arabia and Pakistan are obliged to defend each other", async () => {
@@ -47,12 +46,30 @@ describe("saved queries on the seed graph", () => {
   });
 
   it("defence-entanglement: if Turkey joins, a conflict involving Turkey reaches Saudi Arabia and Pakistan", async () => {
+    const pact = "agreement:saudi-pakistan-pact";
     expect(await rows("defence-entanglement")).toEqual([
-      ["party:pakistan", "1", `Turkey → ${PACT_NAME} → Pakistan`],
-      ["party:saudi-arabia", "1", `Turkey → ${PACT_NAME} → Saudi Arabia`],
+      ["party:pakistan", "1", pact, "party:pakistan", "", "", ""],
+      ["party:saudi-arabia", "1", pact, "party:saudi-arabia", "", "", ""],
     ]);
     expect(await rows("defence-entanglement", { include_prospective: "false" })).toEqual([]);
-    expect(await rows("defence-entanglement", { state: "party:pakistan" })).toEqual([["party:saudi-arabia", "1", `Pakistan → ${PACT_NAME} → Saudi Arabia`]]);
+    expect(await rows("defence-entanglement", { state: "party:pakistan" })).toEqual([["party:saudi-arabia", "1", pact, "party:saudi-arabia", "", "", ""]]);
+  });
+
+  it("defence-entanglement: follows chains of up to three pacts, prospective members included", async () => {
+    const chain = await loadStore([join(ROOT, "tests", "fixtures", "entanglement.ttl")]);
+    const query = await findSavedQuery(QUERIES, "defence-entanglement");
+    const reach = async (state: string, prospective = "true") => {
+      const result = await runSavedQuery(query, { kind: "store", store: chain }, { params: new Map([["state", state], ["include_prospective", prospective]]) });
+      return result.kind === "bindings" ? result.rows.map((r) => result.variables.map((v) => (r.get(v) ? displayTerm(r.get(v)!) : "")).join(" ")) : [];
+    };
+    expect(await reach("party:x")).toEqual([
+      "party:a 1 agreement:ab party:a   ",
+      "party:b 1 agreement:ab party:b   ",
+      "party:c 2 agreement:ab party:b agreement:bc party:c ",
+      "party:d 3 agreement:ab party:b agreement:bc party:c agreement:cd",
+    ]);
+    expect(await reach("party:x", "false")).toEqual([]);
+    expect((await reach("party:d")).map((r) => r.split(" ").slice(0, 2).join(" "))).toEqual(["party:c 1", "party:b 2", "party:a 3"]);
   });
 
   it("prospective-members: Turkey's bid for the pact, and the envisaged members of Ankara's framework", async () => {

@@ -7,7 +7,8 @@ import { queryCommand } from "./query.js";
 import { reportCommand } from "./report.js";
 // imports: export, validate (issue 4)
 // imports: link (issue 5)
-// imports: push, serve (issue 6)
+import { pushCommand } from "./push.js";
+import { serveCommand } from "./serve.js";
 
 export function allCommands(): Command[] {
   return [
@@ -18,6 +19,7 @@ export function allCommands(): Command[] {
     reportCommand(),
     // commands: export, validate (issue 4)
     // commands: link (issue 5)
-    // commands: push, serve (issue 6)
+    pushCommand(),
+    serveCommand(),
   ];
 }

@@ -5,6 +5,7 @@ import { UsageError } from "../../errors.js";
 import { out, projectRoot } from "../context.js";
 import { dataOption } from "../options.js";
 import type * as QueryModule from "../../query/index.js";
+import type { QuerySource } from "../../query/index.js";
 
 interface QueryOptions {
   readonly param: string[];
@@ -16,6 +17,9 @@ interface QueryOptions {
   readonly stats?: boolean;
   readonly allowService?: boolean;
   readonly describe?: boolean;
+  readonly endpoint?: string;
+  readonly defaultGraph?: string;
+  readonly timeout: string;
 }
 
 const EXAMPLES = `
@@ -27,6 +31,7 @@ Examples:
   pactgraph query my-question.rq --data other-graph.ttl --stats
   pactgraph query --describe defence-entanglement
   pactgraph query timeline --explain physical
+  PACTGRAPH_AUTH_TOKEN=… pactgraph query timeline --endpoint https://store.example.org/sparql
 
 Parameters are typed (iri, string, integer, boolean, date); IRIs may use the project's prefixes
 (party:turkey). Values are bound as RDF terms, never pasted into the query text.`;
@@ -45,6 +50,9 @@ export function queryCommand(): Command {
     .option("--stats", "print load time, query time and result count on stderr")
     .option("--allow-service", "allow SERVICE calls to remote endpoints (refused by default)")
     .option("--describe", "describe the saved query (parameters, result shape) instead of running it")
+    .option("-e, --endpoint <url>", "run against a remote SPARQL 1.1 endpoint instead (credentials from PACTGRAPH_AUTH_* variables)")
+    .option("--default-graph <iri>", "with --endpoint: query this named graph as the default graph (default-graph-uri)")
+    .option("--timeout <seconds>", "per-request timeout for --endpoint", "60")
     .addHelpText("after", EXAMPLES)
     .action(async (name: string, options: QueryOptions) => {
       const query = await import("../../query/index.js");
@@ -59,12 +67,8 @@ export function queryCommand(): Command {
       const format = chooseFormat(query, options);
 
       const loadStart = performance.now();
-      const { builtGraphFiles } = await import("../../build/index.js");
-      const files = options.data ?? (await builtGraphFiles(root));
-      const store = await query.loadStore(files);
+      const { source, description } = await chooseSource(root, options);
       const loadMs = performance.now() - loadStart;
-      const source = { kind: "store", store, unionDefaultGraph: options.unionDefaultGraph === true } as const;
-
       if (options.explain) {
         const mode = options.explain === true ? "logical" : (options.explain as "parsed" | "logical" | "physical");
         out(await query.explainSavedQuery(saved, source, mode, runOptions));
@@ -84,11 +88,28 @@ export function queryCommand(): Command {
       }
       if (options.stats) {
         const unit = result.kind === "graph" ? "triples" : result.kind === "boolean" ? "answer" : "rows";
-        process.stderr.write(
-          `loaded ${store.size} triples from ${files.length} file(s) in ${Math.round(loadMs)} ms; query ${Math.round(queryMs)} ms; ${query.resultSize(result)} ${unit}\n`,
-        );
+        process.stderr.write(`${description} in ${Math.round(loadMs)} ms; query ${Math.round(queryMs)} ms; ${query.resultSize(result)} ${unit}\n`);
       }
     });
+}
+
+/** The built graph or --data files in memory, or a remote endpoint. */
+async function chooseSource(root: string, options: QueryOptions): Promise<{ source: QuerySource; description: string }> {
+  if (options.endpoint) {
+    if (options.data) throw new UsageError("use either --endpoint or --data, not both");
+    const seconds = Number(options.timeout);
+    if (!(seconds > 0)) throw new UsageError(`--timeout takes a number of seconds, got ${JSON.stringify(options.timeout)}`);
+    const { endpointSource, requireHttpUrl } = await import("../../remote/index.js");
+    const url = requireHttpUrl(options.endpoint, "--endpoint");
+    if (options.defaultGraph) url.searchParams.append("default-graph-uri", options.defaultGraph);
+    return { source: endpointSource(url.toString(), { timeoutMs: seconds * 1000 }), description: `endpoint ${url.toString()} ready` };
+  }
+  if (options.defaultGraph) throw new UsageError("--default-graph applies to --endpoint only; for local data use --union-default-graph or --data");
+  const [{ builtGraphFiles }, { loadStore }] = await Promise.all([import("../../build/index.js"), import("../../query/index.js")]);
+  const files = options.data ?? (await builtGraphFiles(root));
+  const store = await loadStore(files);
+  const source = { kind: "store", store, unionDefaultGraph: options.unionDefaultGraph === true } as const;
+  return { source, description: `loaded ${store.size} triples from ${files.length} file(s)` };
 }
 
 function chooseFormat(query: typeof QueryModule, options: QueryOptions) {

@@ -1,0 +1,7 @@
+/** Remote stores and endpoints: credentials, query sources, Graph Store Protocol pushes. */
+export { authenticatedFetch, authFromEnvironment, describeAuth } from "./auth.js";
+export type { EndpointAuth, FetchOptions } from "./auth.js";
+export { endpointSource, requireHttpUrl, USER_AGENT } from "./endpoint.js";
+export type { EndpointOptions } from "./endpoint.js";
+export { networkReason, pushGraph } from "./push.js";
+export type { PushOptions, PushReport } from "./push.js";
