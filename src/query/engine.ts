@@ -83,12 +83,12 @@ function queryError(error: unknown, source: QuerySource): PactgraphError {
   return new PactgraphError(`query failed: ${message}`, "E_QUERY", 1, { cause: error });
 }
 
-/** Runs a prepared query and collects its results. */
-export async function runQuery(query: PreparedQuery, source: QuerySource): Promise<QueryResult> {
+/** Runs a prepared query and collects its results; `signal` stops a running query (its streams are destroyed). */
+export async function runQuery(query: PreparedQuery, source: QuerySource, signal?: AbortSignal): Promise<QueryResult> {
   const engine = await engineFor(source, query.services);
   try {
-    if (query.form === "ASK" && source.kind === "endpoint") return await askThroughSelect(engine, query, source);
-    return await collect(await engine.query(query.text, contextFor(source)), query);
+    if (query.form === "ASK" && source.kind === "endpoint") return await askThroughSelect(engine, query, source, signal);
+    return await collect(await engine.query(query.text, contextFor(source)), query, signal);
   } catch (error) {
     throw error instanceof PactgraphError ? error : queryError(error, source);
   }
@@ -99,22 +99,22 @@ export async function runQuery(query: PreparedQuery, source: QuerySource): Promi
  * remote ASK queries are sent as `SELECT * … LIMIT 1`: true when a row comes back. Any endpoint
  * gives the same answer.
  */
-async function askThroughSelect(engine: ComunicaLike, query: PreparedQuery, source: EndpointSource): Promise<QueryResult> {
+async function askThroughSelect(engine: ComunicaLike, query: PreparedQuery, source: EndpointSource, signal?: AbortSignal): Promise<QueryResult> {
   const { default: parser } = await import("sparqljs");
   const ask = new parser.Parser().parse(query.text) as sparqljs.AskQuery;
   const select = { ...ask, queryType: "SELECT", variables: [new parser.Wildcard()], limit: 1 } as unknown as sparqljs.SelectQuery;
-  const result = await collect(await engine.query(new parser.Generator().stringify(select), contextFor(source)), { ...query, variables: [] });
+  const result = await collect(await engine.query(new parser.Generator().stringify(select), contextFor(source)), { ...query, variables: [] }, signal);
   return { kind: "boolean", value: result.kind === "bindings" && result.rows.length > 0 };
 }
 
-async function collect(result: ComunicaResult, query: PreparedQuery): Promise<QueryResult> {
+async function collect(result: ComunicaResult, query: PreparedQuery, signal?: AbortSignal): Promise<QueryResult> {
   switch (result.resultType) {
     case "bindings": {
       const { variables } = await result.metadata();
       // Comunica's metadata gives { variable } objects for local sources and bare variables for some remote ones.
       const names = query.variables.length > 0 ? query.variables : variables.map((v) => ("variable" in v ? v.variable.value : v.value));
       const rows: Row[] = [];
-      for await (const bindings of await result.execute()) {
+      for await (const bindings of cancellable(await result.execute(), signal)) {
         const row = new Map<string, Term>();
         for (const [variable, term] of bindings) row.set(variable.value, term);
         rows.push(row);
@@ -124,13 +124,31 @@ async function collect(result: ComunicaResult, query: PreparedQuery): Promise<Qu
     case "quads": {
       // A CONSTRUCT result is a set of triples; Comunica streams duplicates, so drop them here.
       const quads = new Map<string, Quad>();
-      for await (const quad of await result.execute()) quads.set(quadKey(quad), quad);
+      for await (const quad of cancellable(await result.execute(), signal)) quads.set(quadKey(quad), quad);
       return { kind: "graph", quads: [...quads.values()] };
     }
     case "boolean":
       return { kind: "boolean", value: await result.execute() };
     case "void":
       throw new PactgraphError("the query returned no result (an update?)", "E_QUERY");
+  }
+}
+
+/**
+ * Iterates a Comunica result stream until `signal` aborts; then destroys the stream, which stops
+ * the operators feeding it, so an abandoned query stops using CPU.
+ */
+async function* cancellable<T>(stream: AsyncIterable<T>, signal?: AbortSignal): AsyncGenerator<T> {
+  const destroy = () => (stream as { destroy?: (error?: Error) => void }).destroy?.();
+  signal?.addEventListener("abort", destroy, { once: true });
+  try {
+    for await (const item of stream) {
+      if (signal?.aborted) break;
+      yield item;
+    }
+    if (signal?.aborted) throw new PactgraphError("the query was stopped", "E_ABORTED");
+  } finally {
+    signal?.removeEventListener("abort", destroy);
   }
 }
 

@@ -57,7 +57,9 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   if (url.pathname !== "/sparql") throw new HttpProblem(404, "not found: the SPARQL endpoint is /sparql");
   const text = await queryText(request, url, options.maxBodyBytes ?? 1_000_000);
   const prepared = prepare(text);
-  const result = await withTimeout(import("../query/engine.js").then(({ runQuery }) => runQuery(prepared, { kind: "store", store: options.store })), options.timeoutMs);
+  const { runQuery } = await import("../query/engine.js");
+  const stop = new AbortController();
+  const result = await withTimeout(runQuery(prepared, { kind: "store", store: options.store }, stop.signal), options.timeoutMs, stop);
   if (resultSize(result) > options.maxResults) {
     throw new HttpProblem(413, `the result has ${resultSize(result)} rows, more than this endpoint's limit of ${options.maxResults}; add a LIMIT`);
   }
@@ -112,11 +114,15 @@ async function readBody(request: IncomingMessage, maxBytes: number): Promise<str
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Races the query against a timer; the engine cannot be cancelled, so its result is then discarded. */
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+/** Races the query against a timer; when time is up the query is stopped and the request answered 503. */
+function withTimeout<T>(work: Promise<T>, ms: number, stop: AbortController): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new HttpProblem(503, `query exceeded the time limit of ${ms} ms`)), ms);
+    timer = setTimeout(() => {
+      stop.abort();
+      reject(new HttpProblem(503, `query exceeded the time limit of ${ms} ms`));
+    }, ms);
   });
+  work.catch(() => undefined); // an aborted query rejects after the 503 has been sent
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

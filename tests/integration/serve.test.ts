@@ -24,7 +24,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  child.kill("SIGTERM");
+  if (child.exitCode === null) child.kill("SIGKILL");
 });
 
 const SELECT = "PREFIX pact: <https://w3id.org/pactgraph/ontology#> SELECT ?clause WHERE { ?clause pact:clauseType pact:Defence } ";
@@ -89,5 +89,22 @@ describe("pactgraph serve", () => {
       expect(remote.stderr).toBe("");
       expect(JSON.parse(remote.stdout)).toEqual(JSON.parse(local.stdout));
     }
+  });
+
+  it("stops an over-long query, then answers the next request promptly", async () => {
+    const slow = await get("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+    expect(slow.status).toBe(503);
+    const started = Date.now();
+    expect(await (await get("ASK { ?s ?p ?o }")).json()).toEqual({ head: {}, boolean: true });
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it("exits promptly on SIGTERM, even with a query running", async () => {
+    void get("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }").catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    child.kill("SIGTERM");
+    const code = await Promise.race([exited, new Promise<string>((resolve) => setTimeout(() => resolve("still running"), 3000))]);
+    expect(code).toBe(0);
   });
 });

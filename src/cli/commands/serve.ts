@@ -55,7 +55,12 @@ export function serveCommand(): Command {
       const host = options.host.includes(":") ? `[${options.host}]` : options.host;
       out(`SPARQL endpoint at http://${host}:${actualPort}/sparql over ${store.size} triples (Ctrl-C to stop)`);
       await new Promise<void>((resolve) => {
-        const stop = () => server.close(() => resolve());
+        // Stop at once: drop idle keep-alive connections and do not wait for queries still running.
+        const stop = () => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+          setTimeout(() => process.exit(0), 200).unref();
+        };
         process.once("SIGINT", stop);
         process.once("SIGTERM", stop);
       });
