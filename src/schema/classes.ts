@@ -235,6 +235,22 @@ export const classes = {
     iri: "oa:TextPositionSelector",
     internal: true,
   },
+  // Written by `pactgraph link` to data/links/wikidata.ttl, never by `graph.add`.
+  WikidataLink: {
+    label: "Wikidata link decision",
+    comment:
+      "Whether and how an entity was matched to a Wikidata item: status, method, score, matched label, endpoint and date. The link itself is the entity's skos:exactMatch.",
+    parent: "Thing",
+    alignedWith: ["prov:Entity"],
+    collection: "link",
+    internal: true,
+  },
+  LinkCandidate: {
+    label: "link candidate",
+    comment: "A Wikidata item the linker considered for an entity that still needs review, with its score and features.",
+    parent: "Thing",
+    internal: true,
+  },
 } as const satisfies Readonly<Record<string, ClassDeclaration>>;
 
 export type Classes = typeof classes;

@@ -233,6 +233,23 @@ export const conceptSchemes = {
       Realignment: { label: "realignment", definition: "Change the pattern of alignments in a region." },
     },
   },
+  LinkStatusScheme: {
+    label: "Link statuses",
+    definition: "Where an entity's link to Wikidata stands.",
+    concepts: {
+      Linked: { label: "linked", definition: "The entity is linked to a Wikidata item with skos:exactMatch." },
+      NeedsReview: { label: "needs review", definition: "No candidate was clear enough to accept; a curator should decide." },
+      NoWikidataItem: { label: "no Wikidata item", definition: "A curator decided that Wikidata has no item for the entity." },
+    },
+  },
+  LinkMethodScheme: {
+    label: "Link methods",
+    definition: "How a link decision was made.",
+    concepts: {
+      Override: { label: "override", definition: "Decided by a curator in the committed overrides file." },
+      AutomaticMatch: { label: "automatic match", definition: "Accepted by the scoring rule: above the threshold with a clear margin." },
+    },
+  },
 } as const satisfies Readonly<Record<string, SchemeDeclaration>>;
 
 export type ConceptSchemes = typeof conceptSchemes;

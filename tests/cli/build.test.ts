@@ -56,7 +56,7 @@ describe("pactgraph build", () => {
 
 describe("pactgraph summary", () => {
   it("counts the seed graph", () => {
-    const { status, stdout } = runCli(["summary"]);
+    const { status, stdout } = runCli(["summary", "--data", "data/turkey-security-alliances.ttl"]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/triples\s+1020/);
     expect(stdout).toMatch(/Claim\s+31/);

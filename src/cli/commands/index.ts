@@ -6,7 +6,7 @@ import { queriesCommand } from "./queries.js";
 import { queryCommand } from "./query.js";
 import { reportCommand } from "./report.js";
 // imports: export, validate (issue 4)
-// imports: link (issue 5)
+import { linkCommand } from "./link.js";
 import { pushCommand } from "./push.js";
 import { serveCommand } from "./serve.js";
 
@@ -18,7 +18,7 @@ export function allCommands(): Command[] {
     queriesCommand(),
     reportCommand(),
     // commands: export, validate (issue 4)
-    // commands: link (issue 5)
+    linkCommand(),
     pushCommand(),
     serveCommand(),
   ];

@@ -1,0 +1,186 @@
+/** `pactgraph link`: link the graph's entities to Wikidata items; review, check, overrides. */
+import { Command, Option } from "commander";
+import { readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { PactgraphError, UsageError } from "../../errors.js";
+import { out, PACKAGE_ROOT, progress, projectRoot } from "../context.js";
+import type * as LinkModule from "../../link/index.js";
+
+interface LinkCliOptions {
+  readonly endpoint: string;
+  readonly types?: string;
+  readonly dryRun?: boolean;
+  readonly review?: boolean;
+  readonly check?: boolean;
+  readonly offline?: boolean;
+  readonly refresh?: boolean;
+  readonly languages: string;
+  readonly contact?: string;
+  readonly cacheDir?: string;
+  readonly cacheTtl: string;
+  readonly interval: string;
+  readonly timeout: string;
+  readonly retries: string;
+}
+
+/** The public Wikidata Query Service. */
+export const WIKIDATA_ENDPOINT = "https://query.wikidata.org/sparql";
+
+const EXAMPLES = `
+Examples:
+  pactgraph link                              search every unlinked entity, write data/links/wikidata.ttl
+  pactgraph link --review                     the entities that need review, with their candidates
+  pactgraph link --types state,person --dry-run
+  pactgraph link --check                      are the existing links still right? (exit 1 if stale)
+  pactgraph link --offline                    apply data/links/overrides.json only; search nothing
+  pactgraph link --contact mailto:me@example.org --endpoint http://localhost:9999/sparql
+
+Overrides in data/links/overrides.json always win. Responses are cached in .cache/wikidata/
+(--refresh ignores them), so a second run makes no requests.`;
+
+export function linkCommand(): Command {
+  return new Command("link")
+    .summary("link parties, organisations, people, regions and agreements to Wikidata items")
+    .description(
+      "Finds Wikidata candidates for each entity the graph does not link yet (by label and alias, constrained " +
+        "by type), scores them, and writes accepted links (skos:exactMatch) and undecided entities with their " +
+        "candidates to data/links/wikidata.ttl. Requests are serial, rate-limited, retried politely and cached.",
+    )
+    .addOption(new Option("--endpoint <url>", "SPARQL endpoint with Wikidata data").env("PACTGRAPH_WIKIDATA_ENDPOINT").default(WIKIDATA_ENDPOINT))
+    .option("--types <kinds>", "only these kinds: state, organization, group, nonstate, person, region, agreement (comma-separated)")
+    .option("--dry-run", "decide and report, but write nothing (neither the links file nor the cache)")
+    .addOption(new Option("--review", "print the entities that need review and their candidates (from the links file; no requests)").conflicts(["check", "offline", "dryRun"]))
+    .addOption(new Option("--check", "re-verify the existing links against the endpoint; exit 1 if any is stale").conflicts(["offline", "dryRun"]))
+    .option("--offline", "search nothing: apply the overrides, keep recorded decisions, mark other entities not searched")
+    .option("--refresh", "ignore cached responses (new ones are still cached)")
+    .option("--languages <tags>", "languages to search names in besides the entity's own and mul", "de,fr,es,tr,ar")
+    .addOption(new Option("--contact <url>", "contact URL or mailto: put in the User-Agent").env("PACTGRAPH_CONTACT"))
+    .option("--cache-dir <dir>", "where responses are cached (default: .cache/wikidata in the project)")
+    .option("--cache-ttl <days>", "how long a cached response stays fresh", "30")
+    .option("--interval <ms>", "minimum time between two requests", "1000")
+    .option("--timeout <ms>", "timeout of one request", "30000")
+    .option("--retries <n>", "retries after HTTP 429/5xx, timeouts and network errors", "4")
+    .addHelpText("after", EXAMPLES)
+    .action(async (options: LinkCliOptions) => {
+      const link = await import("../../link/index.js");
+      const root = projectRoot();
+      const linksFile = join(root, "data", "links", "wikidata.ttl");
+      const kinds = parseKinds(link, options.types);
+      if (options.review) return review(link, linksFile, root);
+      const languages = parseLanguages(link, options.languages);
+      const { builtGraphFiles } = await import("../../build/index.js");
+      const graphFiles = await builtGraphFiles(root);
+      const source = options.offline ? undefined : createSource(link, options, root);
+      if (options.check) {
+        if (!source) throw new UsageError("--check needs the endpoint; drop --offline");
+        const results = await link.checkLinks({ graphFiles, source, languages, kinds, onProgress: progress });
+        return reportCheck(results, source.client.requests);
+      }
+      const report = await link.linkEntities({
+        graphFiles,
+        linksFile,
+        overridesFile: join(root, "data", "links", "overrides.json"),
+        source,
+        kinds,
+        languages,
+        today: new Date().toISOString().slice(0, 10),
+        write: options.dryRun !== true,
+        onProgress: progress,
+      });
+      reportLink(report, relative(root, linksFile), source);
+    });
+}
+
+function parseKinds(link: typeof LinkModule, types: string | undefined): LinkModule.LinkKind[] | undefined {
+  if (types === undefined) return undefined;
+  const kinds = types.split(",").map((t) => t.trim()).filter((t) => t !== "");
+  const unknown = kinds.filter((k) => !link.isLinkKind(k));
+  if (kinds.length === 0 || unknown.length > 0) {
+    throw new UsageError(`unknown kind${unknown.length === 1 ? "" : "s"} in --types: ${unknown.join(", ") || "(none given)"}; use ${link.LINK_KINDS.join(", ")}`);
+  }
+  return kinds.filter(link.isLinkKind);
+}
+
+function parseLanguages(link: typeof LinkModule, list: string): string[] {
+  const tags = list.split(",").map((t) => t.trim()).filter((t) => t !== "");
+  const bad = tags.filter((t) => !link.isLanguageTag(t));
+  if (bad.length > 0) throw new UsageError(`not a language tag in --languages: ${bad.join(", ")}; write e.g. de,fr,tr`);
+  return tags;
+}
+
+function count(name: string, value: string, min: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${name} must be a whole number of at least ${min}, not "${value}"`);
+  return Number(value);
+}
+
+function packageVersion(): string {
+  const manifest: unknown = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8"));
+  return typeof manifest === "object" && manifest !== null && "version" in manifest ? String(manifest.version) : "0.0.0";
+}
+
+function createSource(link: typeof LinkModule, options: LinkCliOptions, root: string): LinkModule.CachedSparqlSource {
+  if (!/^https?:\/\/\S+$/.test(options.endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, not "${options.endpoint}"`);
+  const client = new link.SparqlHttpClient({
+    endpoint: options.endpoint,
+    userAgent: link.userAgent(packageVersion(), options.contact),
+    minIntervalMs: count("--interval", options.interval, 0),
+    timeoutMs: count("--timeout", options.timeout, 1),
+    maxRetries: count("--retries", options.retries, 0),
+  });
+  const cache = new link.ResponseCache({
+    directory: resolve(options.cacheDir ?? join(root, ".cache", "wikidata")),
+    ttlMs: count("--cache-ttl", options.cacheTtl, 0) * 86_400_000,
+    readOnly: options.dryRun === true,
+  });
+  return new link.CachedSparqlSource(client, cache, options.refresh === true);
+}
+
+function reportLink(report: LinkModule.LinkReport, linksFile: string, source: LinkModule.CachedSparqlSource | undefined): void {
+  const linked = report.records.filter((r) => r.status === "Linked");
+  const overrides = linked.filter((r) => r.method === "Override").length;
+  const width = 14;
+  for (const failure of report.failures) out(`failed  ${failure.curie}: ${failure.message}`);
+  out(`${"linked".padEnd(width)}${String(linked.length).padStart(4)}  (${overrides} override, ${linked.length - overrides} automatic)`);
+  out(`${"needs review".padEnd(width)}${String(report.records.filter((r) => r.status === "NeedsReview").length).padStart(4)}`);
+  out(`${"no item".padEnd(width)}${String(report.records.filter((r) => r.status === "NoWikidataItem").length).padStart(4)}`);
+  if (report.linkedInGraph.length > 0) out(`${"linked in DSL".padEnd(width)}${String(report.linkedInGraph.length).padStart(4)}`);
+  out(`${"failed".padEnd(width)}${String(report.failures.length).padStart(4)}`);
+  if (source) out(`${"requests".padEnd(width)}${String(source.client.requests).padStart(4)}  (cache hits ${source.cache?.hits ?? 0})`);
+  out(report.file === "not written" ? `dry run: wrote nothing` : `${report.file} ${linksFile}`);
+  if (report.failures.length > 0) {
+    throw new PactgraphError(
+      `${report.failures.length} lookup(s) failed; those entities keep their previous decisions. Run \`pactgraph link\` again later.`,
+      "E_LINK_FAILED",
+    );
+  }
+}
+
+function reportCheck(results: readonly LinkModule.CheckResult[], requests: number): void {
+  for (const r of results) {
+    const line = `${r.verdict.padEnd(6)} ${r.curie}  wd:${r.item}  (${r.method})`;
+    out(r.reasons.length > 0 ? `${line}: ${r.reasons.join("; ")}` : line);
+  }
+  const by = (v: LinkModule.CheckResult["verdict"]) => results.filter((r) => r.verdict === v).length;
+  out(`checked ${results.length} link(s): ${by("ok")} ok, ${by("stale")} stale, ${by("failed")} failed (${requests} request(s))`);
+  if (by("stale") + by("failed") > 0) {
+    throw new PactgraphError(
+      `${by("stale")} stale and ${by("failed")} unchecked link(s); fix them in data/links/overrides.json or re-run \`pactgraph link\``,
+      "E_STALE_LINKS",
+    );
+  }
+}
+
+async function review(link: typeof LinkModule, linksFile: string, root: string): Promise<void> {
+  const undecided = (await link.readLinksFile(linksFile)).filter((r) => r.status === "NeedsReview");
+  out(`${undecided.length} entit${undecided.length === 1 ? "y needs" : "ies need"} review (${relative(root, linksFile)}):`);
+  for (const record of undecided) {
+    out(`\n${link.curieOf(record.entity)}  ${record.entityLabel}`);
+    for (const note of record.notes) out(`  ${note}`);
+    for (const c of record.candidates) {
+      const description = c.description ? ` (${c.description})` : "";
+      out(`    wd:${c.item}  ${String(c.score).padStart(3)}  "${c.label.value}"${description}`);
+      out(`      matched "${c.matchedLabel.value}"@${c.matchedLabel.language}; ${c.features.join("; ")}`);
+    }
+  }
+  if (undecided.length > 0) out(`\nDecide them in data/links/overrides.json ("Q…" or "none"), then run \`pactgraph link\`.`);
+}
