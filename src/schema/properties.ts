@@ -131,6 +131,14 @@ export const properties = {
   holder: { label: "holder", comment: "The person holding the role.", domain: "RoleAssignment", range: toClass("Person"), min: 1, max: 1 },
   roleType: { label: "role type", comment: "The kind of role.", domain: "RoleAssignment", range: toScheme("RoleTypeScheme"), min: 1, max: 1 },
   roleIn: { label: "role in", comment: "The state or organisation the role is held in.", domain: "RoleAssignment", range: toClass("Actor"), max: 1 },
+  // Derived relations: constructed by saved queries from the clauses, never asserted in the DSL
+  obligedToDefend: {
+    label: "obliged to defend",
+    comment: "Derived: a defence clause of an agreement in a binding status obliges the subject to come to the object's defence (queries/defence-network.rq constructs it).",
+    domain: "Party",
+    range: toClass("Party"),
+    computed: true,
+  },
   // Claims and their evidence
   supports: { label: "supports", comment: "A node this claim is evidence for.", domain: "Claim", range: toClass("SourcedEntity"), min: 1, inverseRequired: true },
   epistemicStatus: { label: "epistemic status", comment: "How firmly the source asserts the claim.", domain: "Claim", range: toScheme("EpistemicStatusScheme"), min: 1, max: 1 },
