@@ -1,3 +1,8 @@
 /** Validation: SHACL shapes, and the checks shapes cannot express. */
-export { validateShacl } from "./shacl.js";
+export { validateShacl, readShaclReport } from "./shacl.js";
 export type { ShaclReport, ShaclResult } from "./shacl.js";
+export { validateGraph } from "./validate.js";
+export type { GraphValidation, ValidateGraphOptions } from "./validate.js";
+export { CHECKS, CHECKS_NAMESPACE } from "./results.js";
+export type { Severity, ValidationResult } from "./results.js";
+export { compactIri, constraintName, formatPath, formatResults, summarizeResults } from "./report-text.js";

@@ -5,7 +5,8 @@ import { summaryCommand } from "./summary.js";
 import { queriesCommand } from "./queries.js";
 import { queryCommand } from "./query.js";
 import { reportCommand } from "./report.js";
-// imports: export, validate (issue 4)
+import { exportCommand } from "./export.js";
+import { validateCommand } from "./validate.js";
 import { linkCommand } from "./link.js";
 import { pushCommand } from "./push.js";
 import { serveCommand } from "./serve.js";
@@ -17,7 +18,8 @@ export function allCommands(): Command[] {
     queryCommand(),
     queriesCommand(),
     reportCommand(),
-    // commands: export, validate (issue 4)
+    exportCommand(),
+    validateCommand(),
     linkCommand(),
     pushCommand(),
     serveCommand(),

@@ -1,0 +1,54 @@
+/**
+ * Exporting the graph for other tools: load the data files (and, on request, the ontology and
+ * shapes), then serialise everything in one format. The result is a string, complete before
+ * anything is written, so a failed export never leaves partial output.
+ */
+import { loadRdfFiles } from "../rdf/load.js";
+import type { RdfFormat } from "../rdf/formats.js";
+import { readTextFile } from "../rdf/input.js";
+import type { JsonLdContext } from "../rdf/jsonld-write.js";
+import { serializeRdf } from "../rdf/serialize.js";
+import { ParseError } from "../errors.js";
+
+export interface ExportOptions {
+  /** RDF files with the graph (any format pactgraph reads, told by extension). */
+  readonly dataFiles: readonly string[];
+  readonly format: RdfFormat;
+  /** More RDF files to merge in, such as ontology/pactgraph.ttl and ontology/shapes.ttl. */
+  readonly extraFiles?: readonly string[];
+  /** The context JSON-LD output is compacted with. */
+  readonly jsonLdContext?: JsonLdContext;
+}
+
+export interface ExportResult {
+  /** The serialised graph. */
+  readonly text: string;
+  /** Quads loaded (before removing duplicates across files). */
+  readonly quads: number;
+}
+
+/**
+ * Loads and serialises a graph.
+ * @example const { text } = await exportGraph({ dataFiles: ["data/turkey-security-alliances.ttl"], format: "jsonld" });
+ */
+export async function exportGraph(options: ExportOptions): Promise<ExportResult> {
+  const quads = await loadRdfFiles([...options.dataFiles, ...(options.extraFiles ?? [])]);
+  const text = await serializeRdf(quads, options.format, options.jsonLdContext ? { jsonLdContext: options.jsonLdContext } : {});
+  return { text, quads: quads.length };
+}
+
+/** The `@context` object of a JSON-LD context document such as ontology/context.jsonld. */
+export async function readJsonLdContext(path: string): Promise<JsonLdContext> {
+  const text = await readTextFile(path);
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new ParseError(`not a JSON-LD context document: ${error instanceof Error ? error.message : String(error)}`, { file: path }, { cause: error });
+  }
+  const context = typeof document === "object" && document !== null && "@context" in document ? document["@context"] : undefined;
+  if (typeof context !== "object" || context === null || Array.isArray(context)) {
+    throw new ParseError('expected a JSON object with an "@context" object', { file: path });
+  }
+  return context as JsonLdContext;
+}

@@ -1,0 +1,85 @@
+/**
+ * Streaming parsers for files: the Turtle family through n3's StreamParser and RDF/XML through
+ * rdfxml-streaming-parser, so a large file is read in chunks and never held whole as text. Quads
+ * are handed to a callback as they come; the first error stops the read.
+ */
+import { createReadStream } from "node:fs";
+import { readFile } from "node:fs/promises";
+import type { Quad } from "@rdfjs/types";
+import { StreamParser } from "n3";
+import { RdfXmlParser } from "rdfxml-streaming-parser";
+import { isPactgraphError, ParseError } from "../errors.js";
+import { N3_FORMATS, toParseError, type N3Format } from "./parse.js";
+import { freshBlankPrefix, importQuad } from "./quad-order.js";
+
+/** Receives each parsed quad; may throw to stop parsing (the error reaches the caller as is). */
+export type QuadSink = (quad: Quad) => void;
+
+/** An error thrown by the sink, carried past the parser-error conversion untouched. */
+class SinkError extends Error {
+  constructor(readonly inner: unknown) {
+    super("quad sink failed");
+  }
+}
+
+/** Parses a Turtle-family file chunk by chunk. */
+export async function streamN3File(path: string, format: N3Format, onQuad: QuadSink): Promise<void> {
+  const parser = new StreamParser({ format: N3_FORMATS[format] });
+  try {
+    await drain(path, parser, onQuad);
+  } catch (error) {
+    if (error instanceof SinkError) throw error.inner;
+    if (!isSyntaxError(error)) throw error;
+    // The error path may read the file once more, to find the column of the offending text.
+    throw toParseError(error, path, await readFile(path, "utf8"));
+  }
+}
+
+/**
+ * Parses an RDF/XML file chunk by chunk. As with every other format, no base IRI is assumed: a
+ * relative IRI is an error unless the file sets xml:base.
+ */
+export async function streamRdfXmlFile(path: string, onQuad: QuadSink): Promise<void> {
+  const parser = new RdfXmlParser({ trackPosition: true });
+  // Its blank-node labels (rdf:nodeID, or generated) would repeat from file to file.
+  const prefix = freshBlankPrefix();
+  try {
+    await drain(path, parser, (quad) => onQuad(importQuad(quad, prefix)));
+  } catch (error) {
+    if (error instanceof SinkError) throw error.inner;
+    if (!(error instanceof Error) || isPactgraphError(error) || "code" in error) throw error;
+    // rdfxml-streaming-parser writes "Line L column C: …", its XML tokenizer "L:C: …".
+    const match = /^(?:Line (\d+) column (\d+)|(\d+):(\d+)): (.*)$/s.exec(error.message);
+    if (!match) throw new ParseError(error.message, { file: path }, { cause: error });
+    const line = Number(match[1] ?? match[3]);
+    const column = Number(match[2] ?? match[4]);
+    throw new ParseError(`RDF/XML: ${match[5] ?? ""}`.replace(/\.$/, ""), { file: path, line, column }, { cause: error });
+  }
+}
+
+/** What both parsers are: a writable text sink and an async iterable of quads. */
+type ObjectStream = NodeJS.WritableStream & AsyncIterable<unknown> & { destroy(error?: Error): unknown };
+
+async function drain(path: string, parser: ObjectStream, onQuad: QuadSink): Promise<void> {
+  const input = createReadStream(path);
+  input.on("error", (error) => parser.destroy(error));
+  // The iterator below reports the first error; a parser may emit more, which must not go unheard.
+  parser.on("error", () => undefined);
+  input.pipe(parser);
+  try {
+    for await (const quad of parser) {
+      try {
+        onQuad(quad as Quad);
+      } catch (error) {
+        throw new SinkError(error);
+      }
+    }
+  } finally {
+    input.destroy();
+  }
+}
+
+/** n3 syntax errors carry a `context` with the line; file-system errors a `code`. */
+function isSyntaxError(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "context" in error;
+}

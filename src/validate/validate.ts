@@ -1,0 +1,59 @@
+/**
+ * Validating a graph: SHACL shapes first, then the checks shapes cannot express (quotes against
+ * their source texts, the order of dates, claims and their sources). All results come back in one
+ * list and in one standard sh:ValidationReport.
+ */
+import type { Quad } from "@rdfjs/types";
+import { Store } from "n3";
+import { propertyIri } from "../schema/index.js";
+import { checkClaimSources, CLAIM_CHECK_PREDICATES } from "./claims.js";
+import { checkDateOrder, DATE_PROPERTIES } from "./dates.js";
+import { checkQuotes } from "./quotes.js";
+import { buildReportQuads } from "./report-rdf.js";
+import { sortResults, type ValidationResult } from "./results.js";
+import { validateShacl } from "./shacl.js";
+import { SourceTexts } from "./source-texts.js";
+
+export interface ValidateGraphOptions {
+  readonly data: readonly Quad[];
+  readonly shapes: readonly Quad[];
+  /** Where relative `pact:textFile` paths are looked up, in order (the project root first). */
+  readonly textDirectories: readonly string[];
+}
+
+export interface GraphValidation {
+  /** True when nothing at all was found (SHACL's meaning of sh:conforms). */
+  readonly conforms: boolean;
+  readonly results: readonly ValidationResult[];
+  /** How many results came from the shapes and how many from pactgraph's own checks. */
+  readonly fromShapes: number;
+  readonly fromChecks: number;
+  /** The standard sh:ValidationReport with every result, for `--report ttl`. */
+  readonly reportQuads: readonly Quad[];
+}
+
+/** The predicates pactgraph's own checks read; only quads with these are indexed. */
+const CHECKED_PREDICATES = new Set([
+  ...(["evidence", "hasSource", "hasSelector", "exact", "prefix", "suffix", "start", "end", "textFile", "sha256", "characterCount"] as const).map(
+    (name) => propertyIri(name),
+  ),
+  ...DATE_PROPERTIES,
+  ...CLAIM_CHECK_PREDICATES,
+]);
+
+/** Runs the shapes and every check over `data`. */
+export async function validateGraph(options: ValidateGraphOptions): Promise<GraphValidation> {
+  const shacl = await validateShacl(options.data, options.shapes);
+  const index = new Store(options.data.filter((q) => CHECKED_PREDICATES.has(q.predicate.value)));
+  const texts = new SourceTexts(index, options.textDirectories);
+  const checks = [...(await checkQuotes(index, texts)), ...texts.problems, ...checkDateOrder(index), ...checkClaimSources(index)];
+  const results = sortResults([...shacl.results, ...checks]);
+  const conforms = results.length === 0;
+  return {
+    conforms,
+    results,
+    fromShapes: shacl.results.length,
+    fromChecks: checks.length,
+    reportQuads: buildReportQuads(shacl.quads, checks, conforms),
+  };
+}
