@@ -24,6 +24,7 @@ const OFFERS: Readonly<Record<QueryResult["kind"], readonly (readonly [string, R
   graph: [
     ["text/turtle", "turtle"],
     ["application/n-triples", "ntriples"],
+    ["application/ld+json", "jsonld"],
     ["text/plain", "ntriples"],
   ],
 };

@@ -61,6 +61,16 @@ describe("pactgraph query: every output format parses in its own format", () => 
     expect(new Parser({ format: "N-Triples" }).parse(ntriples)).toHaveLength(4);
   });
 
+  it("JSON-LD for CONSTRUCT, compacted with the pactgraph context", async () => {
+    const text = ok(["query", "defence-network", "--format", "jsonld"]);
+    const doc = JSON.parse(text) as { "@context": unknown };
+    expect(doc["@context"]).toBeDefined();
+    expect(text).toContain('"obligedToDefend"');
+    const jsonld = await import("jsonld");
+    const quads = (await jsonld.default.toRDF(doc as object, { format: "application/n-quads" })) as unknown as string;
+    expect(quads.trim().split("\n")).toHaveLength(4);
+  });
+
   it("ASK answers true/false, and in SPARQL Results JSON", () => {
     expect(ok(["query", "obliged-to-defend", "--format", "table"]).trim()).toBe("true");
     expect(JSON.parse(ok(["query", "obliged-to-defend", "--format", "srj", "--param", "obliged=party:turkey"]))).toEqual({ head: {}, boolean: false });
@@ -113,10 +123,10 @@ describe("pactgraph query: bad input gets a clear message, the right exit code a
     ["unknown parameter", ["query", "timeline", "--param", "year=2025"], 2, /query timeline has no parameter "year" \(parameters: none\)/],
     ["hostile IRI parameter", ["query", "defence-entanglement", "--param", 'state="} ; DROP ALL ; #'], 2, /parameter state must be an IRI/],
     ["unreadable data file", ["query", "timeline", "--data", "no/such/file.ttl"], 2, /cannot read no\/such\/file\.ttl: no such file/],
-    ["malformed Turtle data", ["query", "timeline", "--data", "tests/fixtures/bad-data/malformed.ttl"], 1, /^pactgraph: tests\/fixtures\/bad-data\/malformed\.ttl:3(:\d+)?: /],
+    ["malformed Turtle data", ["query", "timeline", "--data", "tests/fixtures/bad-data/malformed.ttl"], 1, /^pactgraph: tests\/fixtures\/bad-data\/malformed\.ttl:3:\d+: /],
     ["an UPDATE", ["query", "tests/fixtures/queries/update.rq"], 2, /is a SPARQL UPDATE; `pactgraph query` is read-only/],
     ["a SERVICE call", ["query", "tests/fixtures/queries/service.rq"], 2, /remote calls are refused unless you pass --allow-service/],
-    ["a format that does not fit", ["query", "defence-network", "--format", "csv"], 2, /format csv does not apply to a graph result; use turtle, ntriples/],
+    ["a format that does not fit", ["query", "defence-network", "--format", "csv"], 2, /format csv does not apply to a graph result; use turtle, ntriples, jsonld/],
   ];
 
   it.each(cases)("%s", (_name, args, code, message) => {

@@ -43,7 +43,7 @@ export function queryCommand(): Command {
     .argument("<query>", "saved query name (see `pactgraph queries`) or path to a .rq file")
     .option("-p, --param <key=value>", "set a query parameter (repeatable)", (value: string, previous: string[]) => [...previous, value], [])
     .addOption(dataOption())
-    .option("-f, --format <name>", "table, json, srj, srx, csv, tsv (SELECT/ASK); turtle, ntriples (CONSTRUCT/DESCRIBE)")
+    .option("-f, --format <name>", "table, json, srj, srx, csv, tsv (SELECT/ASK); turtle, ntriples, jsonld (CONSTRUCT/DESCRIBE)")
     .option("-o, --output <file>", "write to a file (atomically); the format follows its extension unless --format is given")
     .option("--union-default-graph", "query the union of all named graphs as the default graph")
     .addOption(new Option("--explain [mode]", "print the query plan instead of results").choices(["parsed", "logical", "physical"]))

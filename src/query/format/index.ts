@@ -4,7 +4,6 @@
  */
 import { extname } from "node:path";
 import type { Quad } from "@rdfjs/types";
-import { Writer } from "n3";
 import { UsageError } from "../../errors.js";
 import type { QueryResult } from "../results.js";
 import { toCsv, toPlainJson, toSparqlJson, toSparqlXml, toTable, toTsv } from "./bindings.js";
@@ -18,11 +17,12 @@ export const RESULT_FORMATS = {
   tsv: { kinds: ["bindings"], extensions: [".tsv"], description: "SPARQL 1.1 Query Results TSV (default when piped)" },
   turtle: { kinds: ["graph"], extensions: [".ttl"], description: "pretty, deterministic Turtle (default for graphs)" },
   ntriples: { kinds: ["graph"], extensions: [".nt"], description: "N-Triples, sorted" },
+  jsonld: { kinds: ["graph"], extensions: [".jsonld"], description: "JSON-LD compacted with the pactgraph context" },
 } as const;
 
 export type ResultFormat = keyof typeof RESULT_FORMATS;
 const NAMES = Object.keys(RESULT_FORMATS) as ResultFormat[];
-const ALIASES: Readonly<Record<string, ResultFormat>> = { ttl: "turtle", nt: "ntriples", "n-triples": "ntriples", xml: "srx", text: "table" };
+const ALIASES: Readonly<Record<string, ResultFormat>> = { ttl: "turtle", nt: "ntriples", "n-triples": "ntriples", "json-ld": "jsonld", xml: "srx", text: "table" };
 
 /** Resolves a format name typed by a user. */
 export function resultFormatFromName(name: string): ResultFormat {
@@ -82,11 +82,8 @@ function formatBoolean(value: boolean, format: ResultFormat): string {
 }
 
 async function formatGraph(quads: readonly Quad[], format: ResultFormat): Promise<string> {
-  if (format === "turtle") {
-    const { renderTurtle } = await import("../../build/render.js");
-    return renderTurtle(quads, ["Result of a pactgraph CONSTRUCT/DESCRIBE query."]);
-  }
-  const writer = new Writer({ format: "N-Triples" });
-  const lines = [...new Set(quads.map((q) => writer.quadToString(q.subject, q.predicate, q.object)))].sort();
-  return lines.join("");
+  const [{ serializeRdf }, { generateContext }] = await Promise.all([import("../../rdf/serialize.js"), import("../../schema/index.js")]);
+  const header = ["Result of a pactgraph CONSTRUCT/DESCRIBE query."];
+  if (format === "jsonld") return serializeRdf(quads, "jsonld", { jsonLdContext: generateContext()["@context"] });
+  return serializeRdf(quads, format === "turtle" ? "turtle" : "ntriples", { header });
 }
