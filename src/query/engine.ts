@@ -10,12 +10,17 @@ import type sparqljs from "sparqljs";
 import type { PreparedQuery } from "./prepare.js";
 import type { QueryResult, Row } from "./results.js";
 
-/** Where a query runs: an in-memory store, or (later) a remote SPARQL endpoint. */
+/** The engines that can run queries over an in-memory store. */
+export const LOCAL_ENGINES = ["oxigraph", "comunica"] as const;
+export type LocalEngine = (typeof LOCAL_ENGINES)[number];
+
+/** An in-memory store; queried with Oxigraph unless `engine` says Comunica (or the query calls SERVICE). */
 export interface StoreSource {
   readonly kind: "store";
   readonly store: Store;
   /** Treat the union of all named graphs as the default graph. */
   readonly unionDefaultGraph?: boolean;
+  readonly engine?: LocalEngine;
 }
 
 /** A remote SPARQL 1.1 Protocol endpoint, queried through Comunica's full engine. */
@@ -85,6 +90,10 @@ function queryError(error: unknown, source: QuerySource): PactgraphError {
 
 /** Runs a prepared query and collects its results; `signal` stops a running query (its streams are destroyed). */
 export async function runQuery(query: PreparedQuery, source: QuerySource, signal?: AbortSignal): Promise<QueryResult> {
+  if (source.kind === "store" && (source.engine ?? "oxigraph") === "oxigraph" && query.services.length === 0) {
+    const { runWithOxigraph } = await import("./oxigraph.js");
+    return runWithOxigraph(query, source.store, source.unionDefaultGraph === true);
+  }
   const engine = await engineFor(source, query.services);
   try {
     if (query.form === "ASK" && source.kind === "endpoint") return await askThroughSelect(engine, query, source, signal);
@@ -157,7 +166,7 @@ function quadKey(quad: Quad): string {
   return `${term(quad.subject)} ${term(quad.predicate)} ${term(quad.object)} ${term(quad.graph)}`;
 }
 
-/** The engine's plan for a query, as text. */
+/** Comunica's plan for a query, as text (Oxigraph has no plan output, so plans are always Comunica's). */
 export async function explainQuery(query: PreparedQuery, source: QuerySource, mode: ExplainMode): Promise<string> {
   const engine = await engineFor(source, query.services);
   const explained = await engine.explain(query.text, contextFor(source), mode);

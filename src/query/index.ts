@@ -5,7 +5,8 @@ export { parseParamArguments, PARAM_TYPES, resolveParams, toParamValue } from ".
 export type { ParamSpec, ParamType, ParamValue } from "./params.js";
 export { bindParameter, parameterVariables, parseSparql, prepareQuery } from "./prepare.js";
 export type { PreparedQuery, PrepareOptions, QueryForm } from "./prepare.js";
-export type { ExplainMode, QuerySource, StoreSource } from "./engine.js";
+export type { EndpointSource, ExplainMode, LocalEngine, QuerySource, StoreSource } from "./engine.js";
+export { LOCAL_ENGINES } from "./engine.js";
 export { resultSize } from "./results.js";
 export type { QueryResult, Row } from "./results.js";
 export { explainSavedQuery, prepareSavedQuery, runSavedQuery } from "./run.js";

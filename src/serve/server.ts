@@ -1,7 +1,8 @@
 /**
  * A read-only SPARQL 1.1 Protocol endpoint over an in-memory store: GET and POST (form-encoded or
  * application/sparql-query), content negotiation, CORS, a per-request time limit and a result-size
- * limit. It binds to loopback unless told otherwise.
+ * limit. It binds to loopback unless told otherwise. Queries run on Comunica, whose streams can be
+ * stopped when time is up; Oxigraph's synchronous queries would block every other request.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Store } from "n3";
@@ -59,7 +60,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   const prepared = prepare(text);
   const { runQuery } = await import("../query/engine.js");
   const stop = new AbortController();
-  const result = await withTimeout(runQuery(prepared, { kind: "store", store: options.store }, stop.signal), options.timeoutMs, stop);
+  const result = await withTimeout(runQuery(prepared, { kind: "store", store: options.store, engine: "comunica" }, stop.signal), options.timeoutMs, stop);
   if (resultSize(result) > options.maxResults) {
     throw new HttpProblem(413, `the result has ${resultSize(result)} rows, more than this endpoint's limit of ${options.maxResults}; add a LIMIT`);
   }

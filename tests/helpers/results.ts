@@ -17,15 +17,20 @@ function canonicalTerm(term: Term | undefined, isConcat: boolean): string {
   return term.language ? `${value}@${term.language.toLowerCase()}` : value;
 }
 
+/** True when an expression is, or wraps (e.g. in COALESCE), a GROUP_CONCAT aggregate. */
+function containsGroupConcat(expression: unknown): boolean {
+  if (typeof expression !== "object" || expression === null) return false;
+  if ("aggregation" in expression && expression.aggregation === "group_concat") return true;
+  return "args" in expression && Array.isArray(expression.args) && expression.args.some(containsGroupConcat);
+}
+
 /** Names of variables bound to GROUP_CONCAT in a query's projection. */
 export function groupConcatVariables(queryText: string): Set<string> {
   const parsed = new sparqljs.Parser().parse(queryText);
   const names = new Set<string>();
   if (parsed.type === "query" && parsed.queryType === "SELECT") {
     for (const v of parsed.variables) {
-      if ("expression" in v && typeof v.expression === "object" && "aggregation" in v.expression && v.expression.aggregation === "group_concat") {
-        names.add(v.variable.value);
-      }
+      if ("expression" in v && containsGroupConcat(v.expression)) names.add(v.variable.value);
     }
   }
   return names;

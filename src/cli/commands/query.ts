@@ -20,6 +20,7 @@ interface QueryOptions {
   readonly endpoint?: string;
   readonly defaultGraph?: string;
   readonly timeout: string;
+  readonly engine?: "oxigraph" | "comunica";
 }
 
 const EXAMPLES = `
@@ -30,7 +31,8 @@ Examples:
   pactgraph query defence-network --format ntriples
   pactgraph query my-question.rq --data other-graph.ttl --stats
   pactgraph query --describe defence-entanglement
-  pactgraph query timeline --explain physical
+  pactgraph query timeline --explain physical           # Comunica's plan
+  pactgraph query timeline --engine comunica             # local data through Comunica instead of Oxigraph
   PACTGRAPH_AUTH_TOKEN=… pactgraph query timeline --endpoint https://store.example.org/sparql
 
 Parameters are typed (iri, string, integer, boolean, date); IRIs may use the project's prefixes
@@ -46,6 +48,7 @@ export function queryCommand(): Command {
     .option("-f, --format <name>", "table, json, srj, srx, csv, tsv (SELECT/ASK); turtle, ntriples, jsonld (CONSTRUCT/DESCRIBE)")
     .option("-o, --output <file>", "write to a file (atomically); the format follows its extension unless --format is given")
     .option("--union-default-graph", "query the union of all named graphs as the default graph")
+    .addOption(new Option("--engine <name>", "engine for local data: oxigraph (default, fast) or comunica").choices(["oxigraph", "comunica"]))
     .addOption(new Option("--explain [mode]", "print the query plan instead of results").choices(["parsed", "logical", "physical"]))
     .option("--stats", "print load time, query time and result count on stderr")
     .option("--allow-service", "allow SERVICE calls to remote endpoints (refused by default)")
@@ -97,6 +100,7 @@ export function queryCommand(): Command {
 async function chooseSource(root: string, options: QueryOptions): Promise<{ source: QuerySource; description: string }> {
   if (options.endpoint) {
     if (options.data) throw new UsageError("use either --endpoint or --data, not both");
+    if (options.engine === "oxigraph") throw new UsageError("--endpoint queries run on Comunica; leave out --engine oxigraph");
     const seconds = Number(options.timeout);
     if (!(seconds > 0)) throw new UsageError(`--timeout takes a number of seconds, got ${JSON.stringify(options.timeout)}`);
     const { endpointSource, requireHttpUrl } = await import("../../remote/index.js");
@@ -108,7 +112,7 @@ async function chooseSource(root: string, options: QueryOptions): Promise<{ sour
   const [{ builtGraphFiles }, { loadStore }] = await Promise.all([import("../../build/index.js"), import("../../query/index.js")]);
   const files = options.data ?? (await builtGraphFiles(root));
   const store = await loadStore(files);
-  const source = { kind: "store", store, unionDefaultGraph: options.unionDefaultGraph === true } as const;
+  const source = { kind: "store", store, unionDefaultGraph: options.unionDefaultGraph === true, engine: options.engine ?? "oxigraph" } as const;
   return { source, description: `loaded ${store.size} triples from ${files.length} file(s)` };
 }
 

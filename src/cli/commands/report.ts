@@ -1,5 +1,5 @@
 /** `pactgraph report`: run every saved query over the graph and print a short account of each. */
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { join } from "node:path";
 import { out, projectRoot } from "../context.js";
 import { dataOption } from "../options.js";
@@ -9,13 +9,14 @@ export function reportCommand(): Command {
     .summary("run every saved query with its defaults and print a short report of each")
     .addOption(dataOption())
     .option("--rows <n>", "rows to show per query", "3")
+    .addOption(new Option("--engine <name>", "engine for local data").choices(["oxigraph", "comunica"]).default("oxigraph"))
     .addHelpText("after", "\nExamples:\n  pactgraph report\n  pactgraph report --rows 10")
-    .action(async (options: { data?: string[]; rows: string }) => {
+    .action(async (options: { data?: string[]; rows: string; engine: "oxigraph" | "comunica" }) => {
       const query = await import("../../query/index.js");
       const { builtGraphFiles } = await import("../../build/index.js");
       const root = projectRoot();
       const store = await query.loadStore(options.data ?? (await builtGraphFiles(root)));
-      const source = { kind: "store", store } as const;
+      const source = { kind: "store", store, engine: options.engine } as const;
       const shown = Math.max(0, Number.parseInt(options.rows, 10) || 0);
       for (const saved of await query.listSavedQueries(join(root, "queries"))) {
         const started = performance.now();
