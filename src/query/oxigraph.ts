@@ -6,11 +6,12 @@
  */
 import type { Quad, Term } from "@rdfjs/types";
 import { Writer, type Store as N3Store } from "n3";
+import type * as Oxigraph from "oxigraph";
 import { PactgraphError } from "../errors.js";
 import type { PreparedQuery } from "./prepare.js";
-import type { QueryResult, Row } from "./results.js";
+import type { QueryResult } from "./results.js";
 
-type OxigraphModule = typeof import("oxigraph");
+type OxigraphModule = typeof Oxigraph;
 type OxigraphStore = InstanceType<OxigraphModule["Store"]>;
 
 let oxigraph: Promise<OxigraphModule> | undefined;
@@ -46,5 +47,5 @@ export async function runWithOxigraph(query: PreparedQuery, store: N3Store, unio
   }
   const solutions = answer as Map<string, Term>[];
   const variables = query.variables.length > 0 ? query.variables : [...new Set(solutions.flatMap((s) => [...s.keys()]))].sort();
-  return { kind: "bindings", variables, rows: solutions as Row[] };
+  return { kind: "bindings", variables, rows: solutions };
 }
