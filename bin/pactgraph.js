@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The installed `pactgraph` command: runs the compiled CLI and sets the exit code.
-import { main } from "../dist/cli/main.js";
+// The installed `pactgraph` command: runs the bundled CLI (dist/bundle, built by `npm run compile`)
+// and sets the exit code.
+import { main } from "../dist/bundle/main.js";
 
 process.exitCode = await main(process.argv);

@@ -9,7 +9,7 @@
  *
  * Parameters are the query's `$name` variables; `returns` is `bindings (vars…)`, `graph` or `boolean`.
  */
-import { readdir } from "node:fs/promises";
+import { access, readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { closest, distance } from "fastest-levenshtein";
 import { ParseError, UsageError } from "../errors.js";
@@ -95,9 +95,11 @@ export async function findSavedQuery(directory: string, nameOrPath: string): Pro
   if (nameOrPath.endsWith(".rq") || nameOrPath.includes("/")) {
     return parseSavedQuery(await readTextFile(nameOrPath), nameOrPath);
   }
+  const direct = join(directory, `${nameOrPath}.rq`);
+  if (/^[\w-]+$/.test(nameOrPath) && (await access(direct).then(() => true, () => false))) {
+    return parseSavedQuery(await readTextFile(direct), direct);
+  }
   const all = await listSavedQueries(directory);
-  const found = all.find((q) => q.name === nameOrPath);
-  if (found) return found;
   const names = all.map((q) => q.name);
   const near = names.filter((n) => distance(n, nameOrPath) <= Math.max(3, nameOrPath.length / 3) || n.includes(nameOrPath));
   const suggestions = near.length > 0 ? near : names.length > 0 ? [closest(nameOrPath, names)] : [];

@@ -10,7 +10,6 @@ import type { Quad } from "@rdfjs/types";
 import { IoError, isPactgraphError, ParseError } from "../errors.js";
 import { RDF_FORMATS, requireFormat, type RdfFormat } from "./formats.js";
 import { describeFsError, readTextFile } from "./input.js";
-import { parseJsonLdText } from "./jsonld-read.js";
 import { locateFirst } from "./locate.js";
 import { streamN3File, streamRdfXmlFile, type QuadSink } from "./stream-parse.js";
 import { quadProblem, type TermProblem } from "./term-check.js";
@@ -87,6 +86,8 @@ async function parseInto(path: string, format: RdfFormat, sink: QuadSink): Promi
     case "jsonld": {
       const text = await readTextFile(path);
       if (/^\s*$/.test(text)) throw emptyFileError(path, format);
+      // jsonld.js (and its HTTP client) loads only when a JSON-LD file is read.
+      const { parseJsonLdText } = await import("./jsonld-read.js");
       for (const quad of await parseJsonLdText(text, path)) sink(quad);
       return;
     }

@@ -4,10 +4,9 @@
  * are handed to a callback as they come; the first error stops the read.
  */
 import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import type { Quad } from "@rdfjs/types";
-import { StreamParser } from "n3";
-import { RdfXmlParser } from "rdfxml-streaming-parser";
+import { Parser } from "n3";
 import { isPactgraphError, ParseError } from "../errors.js";
 import { N3_FORMATS, toParseError, type N3Format } from "./parse.js";
 import { freshBlankPrefix, importQuad } from "./quad-order.js";
@@ -22,8 +21,14 @@ class SinkError extends Error {
   }
 }
 
-/** Parses a Turtle-family file chunk by chunk. */
+/** Files up to this size are read whole and parsed in one go, which starts faster than a stream. */
+const WHOLE_FILE_LIMIT = 4 * 1024 * 1024;
+
+/** Parses a Turtle-family file: small ones in one go, large ones chunk by chunk. */
 export async function streamN3File(path: string, format: N3Format, onQuad: QuadSink): Promise<void> {
+  if ((await stat(path)).size <= WHOLE_FILE_LIMIT) return parseWholeN3File(path, format, onQuad);
+  // The stream parser pulls in a stream library; only large files need it.
+  const { StreamParser } = await import("n3");
   const parser = new StreamParser({ format: N3_FORMATS[format] });
   try {
     await drain(path, parser, onQuad);
@@ -40,6 +45,8 @@ export async function streamN3File(path: string, format: N3Format, onQuad: QuadS
  * relative IRI is an error unless the file sets xml:base.
  */
 export async function streamRdfXmlFile(path: string, onQuad: QuadSink): Promise<void> {
+  // Loaded on demand: the RDF/XML parser brings a stream library most commands never need.
+  const { RdfXmlParser } = await import("rdfxml-streaming-parser");
   const parser = new RdfXmlParser({ trackPosition: true });
   // Its blank-node labels (rdf:nodeID, or generated) would repeat from file to file.
   const prefix = freshBlankPrefix();
@@ -59,6 +66,23 @@ export async function streamRdfXmlFile(path: string, onQuad: QuadSink): Promise<
 
 /** What both parsers are: a writable text sink and an async iterable of quads. */
 type ObjectStream = NodeJS.WritableStream & AsyncIterable<unknown> & { destroy(error?: Error): unknown };
+
+async function parseWholeN3File(path: string, format: N3Format, onQuad: QuadSink): Promise<void> {
+  const text = await readFile(path, "utf8");
+  try {
+    for (const quad of new Parser({ format: N3_FORMATS[format] }).parse(text)) {
+      try {
+        onQuad(quad);
+      } catch (error) {
+        throw new SinkError(error);
+      }
+    }
+  } catch (error) {
+    if (error instanceof SinkError) throw error.inner;
+    if (!isSyntaxError(error)) throw error;
+    throw toParseError(error, path, text);
+  }
+}
 
 async function drain(path: string, parser: ObjectStream, onQuad: QuadSink): Promise<void> {
   const input = createReadStream(path);
