@@ -1,0 +1,113 @@
+/** Command-line options of `npm run bench`. */
+import { parseArgs } from "node:util";
+
+export interface BenchOptions {
+  /** Sizes to run: "seed" (the committed seed graph) or a triple count. */
+  readonly sizes: readonly SizeSpec[];
+  readonly seed: number;
+  readonly quick: boolean;
+  readonly timeoutMs: number;
+  readonly cliRuns: number;
+  readonly cliQuery: string;
+  readonly skipCli: boolean;
+  /** Only these saved queries (all when empty). */
+  readonly queries: readonly string[];
+  readonly outDir: string;
+  readonly resultsDir: string;
+  readonly profile: boolean;
+  /** Only re-render RESULTS.md from an existing results.json. */
+  readonly renderOnly: boolean;
+  readonly help: boolean;
+}
+
+export interface SizeSpec {
+  readonly name: string;
+  /** Target triples; undefined for the seed graph. */
+  readonly triples?: number;
+}
+
+export const USAGE = `Usage: npm run bench -- [options]
+
+Generates synthetic graphs through the DSL and measures writing, loading, memory, every saved
+query (pactgraph's default path against Oxigraph, answers compared) and cold CLI latency.
+Writes bench/RESULTS.md and bench/results.json.
+
+Options:
+  --sizes <list>      sizes to run, e.g. seed,10k,100k,1m (default: all four)
+  --quick             a fast partial run: seed and 10k unless --sizes is given, fewer repeats
+  --seed <n>          generator seed (default 1)
+  --timeout <s>       per-run query timeout in seconds (default 60)
+  --queries <list>    only these saved queries
+  --cli-runs <n>      timed runs per cold CLI command (default 20, quick 10)
+  --cli-query <name>  saved query for the cold CLI comparison (default defence-obligations)
+  --skip-cli          skip the cold CLI comparison
+  --profile           write worker CPU profiles (node --cpu-prof) to <out-dir>/<size>/profiles
+  --out-dir <dir>     generated graphs, answers and profiles (default bench/out)
+  --results-dir <dir> where RESULTS.md and results.json go (default bench)
+  --render-only       measure nothing: re-render RESULTS.md from results.json
+
+Examples:
+  npm run bench
+  npm run bench -- --quick
+  npm run bench -- --sizes 10k,100k --queries timeline,defence-obligations
+  npm run bench -- --sizes 1m --timeout 60 --skip-cli --profile`;
+
+/** "10k" → 10 000, "1m" → 1 000 000, "2500" → 2 500, "seed" → the seed graph. */
+export function parseSize(text: string): SizeSpec {
+  const trimmed = text.trim().toLowerCase();
+  if (trimmed === "seed") return { name: "seed" };
+  const match = /^(\d+(?:\.\d+)?)([km]?)$/.exec(trimmed);
+  if (!match) throw new Error(`--sizes: "${text}" is not a size (use seed, 10k, 100k, 1m or a number of triples)`);
+  const factor = match[2] === "k" ? 1e3 : match[2] === "m" ? 1e6 : 1;
+  const triples = Math.round(Number(match[1]) * factor);
+  if (triples < 500) throw new Error(`--sizes: ${text} is too small; the generator needs at least 500 triples`);
+  return { name: trimmed, triples };
+}
+
+function positive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} takes a positive number, got "${value}"`);
+  return n;
+}
+
+/** Parses `argv` (without node and script). Throws with a message on bad usage. */
+export function parseBenchOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      sizes: { type: "string" },
+      quick: { type: "boolean", default: false },
+      seed: { type: "string" },
+      timeout: { type: "string" },
+      queries: { type: "string" },
+      "cli-runs": { type: "string" },
+      "cli-query": { type: "string" },
+      "skip-cli": { type: "boolean", default: false },
+      profile: { type: "boolean", default: false },
+      "out-dir": { type: "string" },
+      "results-dir": { type: "string" },
+      "render-only": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const quick = values.quick === true;
+  const sizes = (values.sizes ?? (quick ? "seed,10k" : "seed,10k,100k,1m")).split(",").filter((s) => s.trim() !== "").map(parseSize);
+  return {
+    sizes,
+    seed: positive("seed", values.seed, 1),
+    quick,
+    timeoutMs: positive("timeout", values.timeout, 60) * 1000,
+    cliRuns: Math.max(1, Math.round(positive("cli-runs", values["cli-runs"], quick ? 10 : 20))),
+    cliQuery: values["cli-query"] ?? "defence-obligations",
+    skipCli: values["skip-cli"] === true,
+    queries: (values.queries ?? "").split(",").map((q) => q.trim()).filter((q) => q !== ""),
+    outDir: values["out-dir"] ?? "bench/out",
+    resultsDir: values["results-dir"] ?? "bench",
+    profile: values.profile === true,
+    renderOnly: values["render-only"] === true,
+    help: values.help === true,
+  };
+}
