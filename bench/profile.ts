@@ -5,13 +5,13 @@
  *   node --cpu-prof --cpu-prof-dir=bench/out/profiles --import tsx bench/profile.ts run <graph.ttl> <query> [key=value…] [--seconds 60]
  *   tsx bench/profile.ts summary <file.cpuprofile> [--top 25]
  *
- * `run` loads the graph with loadStore, runs the query once to warm up and once more, and exits
+ * `run` loads the graph with loadLocalSource, runs the query once to warm up and once more, and exits
  * after --seconds at the latest (process.exit, so the profile is still written).
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { findSavedQuery, loadStore, runSavedQuery, resultSize } from "../src/query/index.js";
+import { findSavedQuery, loadLocalSource, runSavedQuery, resultSize } from "../src/query/index.js";
 
 interface ProfileNode {
   readonly id: number;
@@ -70,12 +70,12 @@ async function run(args: readonly string[]): Promise<void> {
     process.exit(124);
   }, seconds * 1000).unref();
   let start = performance.now();
-  const store = await loadStore([file]);
-  process.stderr.write(`loaded ${store.size} triples in ${Math.round(performance.now() - start)} ms\n`);
+  const { source, quads } = await loadLocalSource([file]);
+  process.stderr.write(`loaded ${quads} triples in ${Math.round(performance.now() - start)} ms\n`);
   const query = await findSavedQuery(join(ROOT, "queries"), name);
   for (const label of ["warm-up", "run"]) {
     start = performance.now();
-    const result = await runSavedQuery(query, { kind: "store", store }, { params });
+    const result = await runSavedQuery(query, source, { params });
     process.stderr.write(`${label}: ${resultSize(result)} results in ${Math.round(performance.now() - start)} ms\n`);
   }
 }

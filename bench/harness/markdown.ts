@@ -85,7 +85,7 @@ export function renderMarkdown(results: BenchResults): string {
     );
   }
   out.push("", "## Loading and memory", "");
-  out.push("Load = parse + store (`loadStore`, an n3 Store; Oxigraph: `Store.load`). Engine init = importing pactgraph's query engine and running a first trivial query (whatever the default path does on first use, e.g. copying the store), not counted in any query time. Peak RSS covers loading and every query, each size in fresh worker processes.", "");
+  out.push("Load = parse + store (pactgraph: `loadLocalSource`, every quad checked by the project's loader, then the file parsed into Oxigraph; plain Oxigraph: `Store.load` alone). Engine init = importing pactgraph's query engine and running a first trivial query, not counted in any query time. Peak RSS covers loading and every query, each size in fresh worker processes.", "");
   out.push(
     table(
       ["size", "triples", "pactgraph load ms", "Oxigraph load ms", "pactgraph engine init ms", "pactgraph RSS after load MiB", "pactgraph peak RSS MiB", "Oxigraph peak RSS MiB"],
@@ -95,7 +95,7 @@ export function renderMarkdown(results: BenchResults): string {
       ]),
     ),
   );
-  out.push("", "## Saved queries: pactgraph's default path (loadStore + runSavedQuery) vs Oxigraph", "");
+  out.push("", "## Saved queries: pactgraph's default path (loadLocalSource + runSavedQuery) vs Oxigraph", "");
   out.push("Medians after one warm-up run; n = timed runs. Answers are compared as canonical solution sets (as sequences when the query has ORDER BY).", "");
   out.push(results.sizes.map(sizeSection).join("\n\n"));
   if (results.cli) {

@@ -1,14 +1,13 @@
 /**
  * Worker process: loads one graph into one engine and times saved queries on request.
- *   pactgraph — the default path: `loadStore` (n3 Store) and `runSavedQuery` (Comunica);
+ *   pactgraph — the default path: `loadLocalSource` (checked load straight into Oxigraph) and `runSavedQuery`;
  *   oxigraph  — the same file in an `oxigraph.Store`, the same prepared query text.
  * Usage (by the harness): node --import tsx query-worker.ts <pactgraph|oxigraph> <queries-dir>
  */
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { Store as N3Store } from "n3";
 import type { Store as OxigraphStore } from "oxigraph";
-import { listSavedQueries, loadStore, parseSavedQuery, runSavedQuery, type QueryResult, type SavedQuery } from "../../src/query/index.js";
+import { listSavedQueries, loadLocalSource, parseSavedQuery, runSavedQuery, type QueryResult, type SavedQuery } from "../../src/query/index.js";
 import { canonicalLines, queryShape, type EngineAnswer, type QuadLike, type TermLike } from "./canonical.js";
 import { peakRssMb, type FromQueryWorker, type RunRequest, type ToQueryWorker } from "./messages.js";
 
@@ -32,18 +31,18 @@ function send(message: FromQueryWorker): void {
 }
 
 async function loadPactgraph(files: readonly string[]): Promise<Loaded> {
-  const store: N3Store = await loadStore(files);
+  const { source, quads } = await loadLocalSource(files);
   const saved = new Map<string, SavedQuery>((await listSavedQueries(queriesDir)).map((q) => [q.name, q]));
   return {
-    triples: store.size,
+    triples: quads,
     async run(request) {
       const query = saved.get(request.name);
       if (!query) throw new Error(`no saved query ${request.name} in ${queriesDir}`);
-      const result: QueryResult = await runSavedQuery(query, { kind: "store", store }, { params: new Map(Object.entries(request.params)) });
+      const result: QueryResult = await runSavedQuery(query, source, { params: new Map(Object.entries(request.params)) });
       return result.kind === "bindings" ? { kind: "bindings", rows: result.rows } : result;
     },
     async warmUp() {
-      await runSavedQuery(WARM_UP, { kind: "store", store });
+      await runSavedQuery(WARM_UP, source);
     },
   };
 }

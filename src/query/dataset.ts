@@ -1,10 +1,29 @@
-/** The graph queries run over: RDF files loaded into one in-memory n3 Store. */
+/** The graph queries run over: RDF files loaded into memory, for Oxigraph or for Comunica. */
 import { Store } from "n3";
 import { loadRdfFiles } from "../rdf/load.js";
+import type { LocalEngine, OxigraphSource, StoreSource } from "./engine.js";
 
-/** Loads `files` (format from each extension) into a new store. */
+/** Loads `files` (format from each extension) into a new n3 store (what Comunica and the validator use). */
 export async function loadStore(files: readonly string[]): Promise<Store> {
   const store = new Store();
   store.addQuads(await loadRdfFiles(files));
   return store;
+}
+
+export interface LocalSourceOptions {
+  /** oxigraph (default): files stream straight into Oxigraph; comunica: an n3 store. */
+  readonly engine?: LocalEngine;
+  readonly unionDefaultGraph?: boolean;
+}
+
+/** Loads files into the store the chosen engine queries, and reports its size. */
+export async function loadLocalSource(files: readonly string[], options: LocalSourceOptions = {}): Promise<{ source: OxigraphSource | StoreSource; quads: number }> {
+  const unionDefaultGraph = options.unionDefaultGraph === true;
+  if ((options.engine ?? "oxigraph") === "comunica") {
+    const store = await loadStore(files);
+    return { source: { kind: "store", store, unionDefaultGraph, engine: "comunica" }, quads: store.size };
+  }
+  const { loadOxigraphGraph } = await import("./oxigraph.js");
+  const graph = await loadOxigraphGraph(files);
+  return { source: { kind: "oxigraph", graph, unionDefaultGraph }, quads: graph.size };
 }

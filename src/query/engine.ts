@@ -7,6 +7,7 @@ import type { Quad, Term } from "@rdfjs/types";
 import type { Store } from "n3";
 import { PactgraphError } from "../errors.js";
 import type sparqljs from "sparqljs";
+import type { OxigraphGraph } from "./oxigraph.js";
 import type { PreparedQuery } from "./prepare.js";
 import type { QueryResult, Row } from "./results.js";
 
@@ -23,6 +24,13 @@ export interface StoreSource {
   readonly engine?: LocalEngine;
 }
 
+/** A graph already loaded into Oxigraph (the default for local data; see loadLocalSource). */
+export interface OxigraphSource {
+  readonly kind: "oxigraph";
+  readonly graph: OxigraphGraph;
+  readonly unionDefaultGraph?: boolean;
+}
+
 /** A remote SPARQL 1.1 Protocol endpoint, queried through Comunica's full engine. */
 export interface EndpointSource {
   readonly kind: "endpoint";
@@ -33,7 +41,7 @@ export interface EndpointSource {
   readonly retries?: number;
 }
 
-export type QuerySource = StoreSource | EndpointSource;
+export type QuerySource = StoreSource | OxigraphSource | EndpointSource;
 
 export type ExplainMode = "parsed" | "logical" | "physical";
 
@@ -56,7 +64,7 @@ let localEngine: Promise<ComunicaLike> | undefined;
 let remoteEngine: Promise<ComunicaLike> | undefined;
 
 /** The engine for a source: the lean RDF/JS one for local stores, the full one (with HTTP) otherwise. */
-async function engineFor(source: QuerySource, services: readonly string[]): Promise<ComunicaLike> {
+async function engineFor(source: StoreSource | EndpointSource, services: readonly string[]): Promise<ComunicaLike> {
   if (source.kind === "store" && services.length === 0) {
     localEngine ??= import("@comunica/query-sparql-rdfjs").then(({ QueryEngine }) => new QueryEngine() as unknown as ComunicaLike);
     return localEngine;
@@ -65,7 +73,7 @@ async function engineFor(source: QuerySource, services: readonly string[]): Prom
   return remoteEngine;
 }
 
-function contextFor(source: QuerySource): Record<string, unknown> {
+function contextFor(source: StoreSource | EndpointSource): Record<string, unknown> {
   if (source.kind === "store") return { sources: [source.store], unionDefaultGraph: source.unionDefaultGraph === true };
   return {
     sources: [{ type: "sparql", value: source.url }],
@@ -77,7 +85,7 @@ function contextFor(source: QuerySource): Record<string, unknown> {
 }
 
 /** Turns Comunica's errors about unreachable or failing endpoints into one clear line. */
-function queryError(error: unknown, source: QuerySource): PactgraphError {
+function queryError(error: unknown, source: StoreSource | EndpointSource): PactgraphError {
   const message = error instanceof Error ? error.message : String(error);
   const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
   if (source.kind === "endpoint") {
@@ -90,9 +98,12 @@ function queryError(error: unknown, source: QuerySource): PactgraphError {
 
 /** Runs a prepared query and collects its results; `signal` stops a running query (its streams are destroyed). */
 export async function runQuery(query: PreparedQuery, source: QuerySource, signal?: AbortSignal): Promise<QueryResult> {
-  if (source.kind === "store" && (source.engine ?? "oxigraph") === "oxigraph" && query.services.length === 0) {
+  if (source.kind === "oxigraph" && query.services.length > 0) {
+    throw new PactgraphError("SERVICE queries run on Comunica: load the data with --engine comunica", "E_QUERY", 2);
+  }
+  if (source.kind === "oxigraph" || (source.kind === "store" && (source.engine ?? "oxigraph") === "oxigraph" && query.services.length === 0)) {
     const { runWithOxigraph } = await import("./oxigraph.js");
-    return runWithOxigraph(query, source.store, source.unionDefaultGraph === true);
+    return runWithOxigraph(query, source.kind === "oxigraph" ? source.graph : source.store, source.unionDefaultGraph === true);
   }
   const engine = await engineFor(source, query.services);
   try {
@@ -167,7 +178,7 @@ function quadKey(quad: Quad): string {
 }
 
 /** Comunica's plan for a query, as text (Oxigraph has no plan output, so plans are always Comunica's). */
-export async function explainQuery(query: PreparedQuery, source: QuerySource, mode: ExplainMode): Promise<string> {
+export async function explainQuery(query: PreparedQuery, source: StoreSource | EndpointSource, mode: ExplainMode): Promise<string> {
   const engine = await engineFor(source, query.services);
   const explained = await engine.explain(query.text, contextFor(source), mode);
   if (typeof explained.data === "string") return explained.data;

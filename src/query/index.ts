@@ -5,12 +5,14 @@ export { parseParamArguments, PARAM_TYPES, resolveParams, toParamValue } from ".
 export type { ParamSpec, ParamType, ParamValue } from "./params.js";
 export { bindParameter, parameterVariables, parseSparql, prepareQuery } from "./prepare.js";
 export type { PreparedQuery, PrepareOptions, QueryForm } from "./prepare.js";
-export type { EndpointSource, ExplainMode, LocalEngine, QuerySource, StoreSource } from "./engine.js";
+export type { EndpointSource, ExplainMode, LocalEngine, OxigraphSource, QuerySource, StoreSource } from "./engine.js";
 export { LOCAL_ENGINES } from "./engine.js";
 export { resultSize } from "./results.js";
 export type { QueryResult, Row } from "./results.js";
 export { explainSavedQuery, prepareSavedQuery, runSavedQuery } from "./run.js";
 export type { RunOptions } from "./run.js";
-export { loadStore } from "./dataset.js";
+export { loadLocalSource, loadStore } from "./dataset.js";
+export type { LocalSourceOptions } from "./dataset.js";
+export { OxigraphGraph } from "./oxigraph.js";
 export { defaultResultFormat, formatResult, RESULT_FORMATS, resultFormatFromName, resultFormatOfPath } from "./format/index.js";
 export type { ResultFormat } from "./format/index.js";

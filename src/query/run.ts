@@ -1,4 +1,5 @@
 /** Running a saved query end to end: bind its parameters, prepare it, run it on a source. */
+import { UsageError } from "../errors.js";
 import type { ExplainMode, QuerySource } from "./engine.js";
 import type { SavedQuery } from "./catalogue.js";
 import { resolveParams } from "./params.js";
@@ -24,8 +25,9 @@ export async function runSavedQuery(query: SavedQuery, source: QuerySource, opti
   return runQuery(prepared, source);
 }
 
-/** The engine's plan for a saved query. */
+/** Comunica's plan for a saved query (Oxigraph prints no plans). */
 export async function explainSavedQuery(query: SavedQuery, source: QuerySource, mode: ExplainMode, options: RunOptions = {}): Promise<string> {
+  if (source.kind === "oxigraph") throw new UsageError("query plans come from Comunica: load the data with engine comunica");
   const prepared = prepareSavedQuery(query, options);
   const { explainQuery } = await import("./engine.js");
   return explainQuery(prepared, source, mode);

@@ -35,8 +35,18 @@ export async function loadRdfFile(path: string, format?: string): Promise<Quad[]
 /** Parses several files and concatenates their quads (blank nodes of different files stay apart). */
 export async function loadRdfFiles(paths: readonly string[], format?: string): Promise<Quad[]> {
   const all: Quad[] = [];
-  for (const path of paths) await readInto(path, requireFormat(path, format), all);
+  for (const path of paths) await readInto(path, requireFormat(path, format), (quad) => all.push(quad));
   return all;
+}
+
+/**
+ * Streams the quads of several files to `onQuad`, with the same checks as {@link loadRdfFiles},
+ * without holding them: for loading a large graph straight into a store. Returns the quad count.
+ */
+export async function forEachRdfQuad(paths: readonly string[], onQuad: (quad: Quad) => void, format?: string): Promise<number> {
+  let count = 0;
+  for (const path of paths) count += await readInto(path, requireFormat(path, format), onQuad);
+  return count;
 }
 
 /** Parses several files, keeping each file's quads apart (for per-file counts). */
@@ -49,17 +59,19 @@ export async function loadRdfDocuments(paths: readonly string[], format?: string
 async function loadRdfDocument(path: string, format?: string): Promise<LoadedRdfFile> {
   const resolved = requireFormat(path, format);
   const quads: Quad[] = [];
-  await readInto(path, resolved, quads);
+  await readInto(path, resolved, (quad) => quads.push(quad));
   return { path, format: resolved, quads };
 }
 
-async function readInto(path: string, format: RdfFormat, target: Quad[]): Promise<void> {
+/** Parses one file, checking every quad before handing it on; returns how many quads it held. */
+async function readInto(path: string, format: RdfFormat, onQuad: (quad: Quad) => unknown): Promise<number> {
   await requireNonEmptyFile(path, format);
-  const before = target.length;
+  let count = 0;
   const sink: QuadSink = (quad) => {
     const problem = quadProblem(quad);
     if (problem) throw new BadTerm(problem);
-    target.push(quad);
+    onQuad(quad);
+    count += 1;
   };
   try {
     await parseInto(path, format, sink);
@@ -71,7 +83,8 @@ async function readInto(path: string, format: RdfFormat, target: Quad[]): Promis
     }
     throw error;
   }
-  if (target.length === before && /^\s*$/.test(await readFile(path, "utf8"))) throw emptyFileError(path, format);
+  if (count === 0 && /^\s*$/.test(await readFile(path, "utf8"))) throw emptyFileError(path, format);
+  return count;
 }
 
 async function parseInto(path: string, format: RdfFormat, sink: QuadSink): Promise<void> {

@@ -109,11 +109,12 @@ async function chooseSource(root: string, options: QueryOptions): Promise<{ sour
     return { source: endpointSource(url.toString(), { timeoutMs: seconds * 1000 }), description: `endpoint ${url.toString()} ready` };
   }
   if (options.defaultGraph) throw new UsageError("--default-graph applies to --endpoint only; for local data use --union-default-graph or --data");
-  const [{ builtGraphFiles }, { loadStore }] = await Promise.all([import("../../build/index.js"), import("../../query/index.js")]);
+  const [{ builtGraphFiles }, { loadLocalSource }] = await Promise.all([import("../../build/index.js"), import("../../query/index.js")]);
   const files = options.data ?? (await builtGraphFiles(root));
-  const store = await loadStore(files);
-  const source = { kind: "store", store, unionDefaultGraph: options.unionDefaultGraph === true, engine: options.engine ?? "oxigraph" } as const;
-  return { source, description: `loaded ${store.size} triples from ${files.length} file(s)` };
+  // Plans come from Comunica, so --explain loads the data for Comunica.
+  const engine = options.explain ? "comunica" : (options.engine ?? "oxigraph");
+  const { source, quads } = await loadLocalSource(files, { engine, unionDefaultGraph: options.unionDefaultGraph === true });
+  return { source, description: `loaded ${quads} triples from ${files.length} file(s)` };
 }
 
 function chooseFormat(query: typeof QueryModule, options: QueryOptions) {

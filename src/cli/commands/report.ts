@@ -15,8 +15,7 @@ export function reportCommand(): Command {
       const query = await import("../../query/index.js");
       const { builtGraphFiles } = await import("../../build/index.js");
       const root = projectRoot();
-      const store = await query.loadStore(options.data ?? (await builtGraphFiles(root)));
-      const source = { kind: "store", store, engine: options.engine } as const;
+      const { source } = await query.loadLocalSource(options.data ?? (await builtGraphFiles(root)), { engine: options.engine });
       const shown = Math.max(0, Number.parseInt(options.rows, 10) || 0);
       for (const saved of await query.listSavedQueries(join(root, "queries"))) {
         const started = performance.now();
