@@ -1,10 +1,12 @@
 /** The graph queries run over: RDF files loaded into memory, for Oxigraph or for Comunica. */
-import { Store } from "n3";
+import type { Store } from "n3";
 import { loadRdfFiles } from "../rdf/load.js";
 import type { LocalEngine, OxigraphSource, StoreSource } from "./engine.js";
 
 /** Loads `files` (format from each extension) into a new n3 store (what Comunica and the validator use). */
 export async function loadStore(files: readonly string[]): Promise<Store> {
+  // n3's store brings a stream library along; the default (Oxigraph) path never needs it.
+  const { Store } = await import("n3");
   const store = new Store();
   store.addQuads(await loadRdfFiles(files));
   return store;

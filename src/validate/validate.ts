@@ -4,7 +4,7 @@
  * list and in one standard sh:ValidationReport.
  */
 import type { Quad } from "@rdfjs/types";
-import { Store } from "n3";
+import type { Store as N3Store } from "n3";
 import { propertyIri } from "../schema/index.js";
 import { checkClaimSources, CLAIM_CHECK_PREDICATES } from "./claims.js";
 import { checkDateOrder, DATE_PROPERTIES } from "./dates.js";
@@ -44,7 +44,8 @@ const CHECKED_PREDICATES = new Set([
 /** Runs the shapes and every check over `data`. */
 export async function validateGraph(options: ValidateGraphOptions): Promise<GraphValidation> {
   const shacl = await validateShacl(options.data, options.shapes);
-  const index = new Store(options.data.filter((q) => CHECKED_PREDICATES.has(q.predicate.value)));
+  const { Store } = await import("n3");
+  const index: N3Store = new Store(options.data.filter((q) => CHECKED_PREDICATES.has(q.predicate.value)));
   const texts = new SourceTexts(index, options.textDirectories);
   const checks = [...(await checkQuotes(index, texts)), ...texts.problems, ...checkDateOrder(index), ...checkClaimSources(index)];
   const results = sortResults([...shacl.results, ...checks]);
