@@ -40,10 +40,17 @@ export function runCli(args: readonly string[], options: { cwd?: string; input?:
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Like {@link runCli}, without blocking the event loop (for tests that serve requests in-process). */
-export function runCliAsync(args: readonly string[], options: { env?: Record<string, string> } = {}): Promise<CliResult> {
+/**
+ * Like {@link runCli}, without blocking the event loop: for tests that serve requests in-process
+ * (a proxy, a fixture endpoint), which `spawnSync` would deadlock.
+ */
+export function runCliAsync(args: readonly string[], options: { cwd?: string; env?: Readonly<Record<string, string>> } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1", ...options.env } });
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, NO_COLOR: "1", ...options.env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
