@@ -1,7 +1,9 @@
 /**
- * The one module that imports Comunica. It hides the engine behind a narrow interface — run a
- * prepared query over a source, or explain its plan — and creates each engine once per process,
- * on first use (Comunica takes a few hundred milliseconds to load).
+ * The engine seam: run a prepared query over a source, or explain its plan, behind one narrow
+ * interface. Local data goes to Oxigraph (oxigraph.ts) unless Comunica is asked for; remote
+ * endpoints, SERVICE federation and plans go to Comunica. This is the one module that imports
+ * Comunica, and it creates each Comunica engine once per process, on first use (loading takes a
+ * few hundred milliseconds).
  */
 import type { Quad, Term } from "@rdfjs/types";
 import type { Store } from "n3";
