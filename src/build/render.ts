@@ -4,6 +4,7 @@
  */
 import type { Quad } from "@rdfjs/types";
 import { expandCurie, PREFIXES } from "../rdf/prefixes.js";
+import { quadKey } from "../rdf/terms.js";
 import { writeTurtle } from "../rdf/turtle-writer.js";
 import { generateContext, generateOwl, generateShapes } from "../schema/index.js";
 
@@ -37,10 +38,4 @@ export function renderOntologyFiles(): RenderedFile[] {
 export function renderGraph(quads: readonly Quad[], modulePath: string, outputPath: string): RenderedFile {
   const header = [`Generated from ${modulePath} by \`pactgraph build\`; edit the DSL module, not this file.`];
   return { path: outputPath, content: renderTurtle(quads, header), triples: new Set(quads.map(quadKey)).size };
-}
-
-function quadKey(q: Quad): string {
-  return `${q.subject.termType}${q.subject.value} ${q.predicate.value} ${q.object.termType}${q.object.value}${
-    q.object.termType === "Literal" ? `@${q.object.language}^${q.object.datatype.value}` : ""
-  }`;
 }

@@ -1,6 +1,7 @@
 /** A quick census of a graph: triples, instances per class, claims per epistemic status. */
 import type { Quad } from "@rdfjs/types";
 import { PACT } from "../rdf/prefixes.js";
+import { quadKey } from "../rdf/terms.js";
 import { propertyIri } from "../schema/index.js";
 
 export interface GraphSummary {
@@ -21,7 +22,7 @@ export function summarizeGraph(quads: readonly Quad[]): GraphSummary {
   const statusPredicate = propertyIri("epistemicStatus");
   const reviewPredicate = propertyIri("reviewNotes");
   for (const q of quads) {
-    const key = `${q.subject.value}\u0000${q.predicate.value}\u0000${q.object.termType}${q.object.value}`;
+    const key = quadKey(q);
     if (seen.has(key)) continue;
     seen.add(key);
     if (q.predicate.value === RDF_TYPE && q.object.value.startsWith(PACT)) increment(byClass, local(q.object.value));

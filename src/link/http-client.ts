@@ -9,6 +9,7 @@
  * which is how the tests check that `Retry-After` is honoured without sleeping.
  */
 import { PactgraphError } from "../errors.js";
+import { retryAfterMs } from "../remote/retry-after.js";
 
 /** Time as the client sees it; tests pass a fake one that records the waits. */
 export interface Clock {
@@ -110,7 +111,7 @@ export class SparqlHttpClient {
       const body = await response.text();
       if (response.ok) return body;
       const reason = `HTTP ${response.status} ${response.statusText}`.trim();
-      if (RETRYABLE_STATUS.has(response.status)) return new RetryableFailure(reason, this.retryAfter(response.headers.get("retry-after")));
+      if (RETRYABLE_STATUS.has(response.status)) return new RetryableFailure(reason, retryAfterMs(response.headers.get("retry-after"), this.clock.now()));
       throw new PactgraphError(`${endpoint}: ${reason}: ${excerpt(body)}`, E_ENDPOINT);
     } catch (error) {
       if (error instanceof PactgraphError) throw error;
@@ -119,13 +120,6 @@ export class SparqlHttpClient {
     }
   }
 
-  /** `Retry-After` in seconds or as an HTTP date, in milliseconds from now. */
-  private retryAfter(header: string | null): number | undefined {
-    if (header === null || header.trim() === "") return undefined;
-    if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - this.clock.now());
-  }
 }
 
 function excerpt(body: string): string {

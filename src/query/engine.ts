@@ -8,6 +8,7 @@
 import type { Quad, Term } from "@rdfjs/types";
 import type { Store } from "n3";
 import { PactgraphError } from "../errors.js";
+import { quadKey } from "../rdf/terms.js";
 import type sparqljs from "sparqljs";
 import type { OxigraphGraph } from "./oxigraph.js";
 import type { PreparedQuery } from "./prepare.js";
@@ -172,11 +173,6 @@ async function* cancellable<T>(stream: AsyncIterable<T>, signal?: AbortSignal): 
   } finally {
     signal?.removeEventListener("abort", destroy);
   }
-}
-
-function quadKey(quad: Quad): string {
-  const term = (t: Term) => (t.termType === "Literal" ? `"${t.value}"@${t.language}^^${t.datatype.value}` : `${t.termType}:${t.value}`);
-  return `${term(quad.subject)} ${term(quad.predicate)} ${term(quad.object)} ${term(quad.graph)}`;
 }
 
 /** Comunica's plan for a query, as text (Oxigraph has no plan output, so plans are always Comunica's). */

@@ -1,9 +1,7 @@
 /**
- * Parsing the Turtle family (Turtle, N-Triples, N-Quads, TriG) with n3, turning its errors into
+ * n3's formats (Turtle, N-Triples, N-Quads, TriG) and its parse errors, turned into
  * {@link ParseError}s that carry file, line and column.
  */
-import type { Quad } from "@rdfjs/types";
-import { Parser } from "n3";
 import { ParseError } from "../errors.js";
 import { lineText } from "./locate.js";
 import { iriProblem } from "./term-check.js";
@@ -17,16 +15,6 @@ export const N3_FORMATS = {
 } as const;
 
 export type N3Format = keyof typeof N3_FORMATS;
-
-/** Parses a whole text; `file` names the input in error messages. */
-export function parseN3Text(text: string, format: N3Format, file: string, baseIri?: string): Quad[] {
-  const parser = new Parser({ format: N3_FORMATS[format], ...(baseIri ? { baseIRI: baseIri } : {}) });
-  try {
-    return parser.parse(text);
-  } catch (error) {
-    throw toParseError(error, file, text);
-  }
-}
 
 /**
  * Converts an n3 parser/lexer error into a {@link ParseError} with line and column. Parser errors

@@ -2,7 +2,7 @@
  * Small helpers over n3's DataFactory so that generators read like the triples they emit.
  * All terms are RDF/JS terms; nothing here holds state.
  */
-import type { BlankNode, Literal, NamedNode, Quad, Quad_Object, Quad_Subject } from "@rdfjs/types";
+import type { BlankNode, Literal, NamedNode, Quad, Quad_Object, Quad_Subject, Term } from "@rdfjs/types";
 import { DataFactory } from "n3";
 import { expandCurie, VOCABULARIES } from "./prefixes.js";
 
@@ -33,6 +33,16 @@ export function langString(value: string, language: string): Literal {
 /** A plain xsd:string literal. */
 export function plain(value: string): Literal {
   return literal(value);
+}
+
+/** A string that identifies a term exactly (kind, value, and a literal's language and datatype). */
+export function termKey(term: Term): string {
+  return term.termType === "Literal" ? `"${term.value}"@${term.language}^^${term.datatype.value}` : `${term.termType}:${term.value}`;
+}
+
+/** A string that identifies a quad exactly: for de-duplicating and counting distinct quads. */
+export function quadKey(quad: Quad): string {
+  return `${termKey(quad.subject)} ${termKey(quad.predicate)} ${termKey(quad.object)} ${termKey(quad.graph)}`;
 }
 
 /** Collects quads for one subject: `t.add(p, o)` reads like a Turtle block. */

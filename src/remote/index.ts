@@ -4,4 +4,5 @@ export type { EndpointAuth, FetchOptions } from "./auth.js";
 export { endpointSource, requireHttpUrl, USER_AGENT } from "./endpoint.js";
 export type { EndpointOptions } from "./endpoint.js";
 export { networkReason, pushGraph } from "./push.js";
+export { retryAfterMs } from "./retry-after.js";
 export type { PushOptions, PushReport } from "./push.js";

@@ -6,6 +6,7 @@
 import type { Quad } from "@rdfjs/types";
 import { Parser, Writer } from "n3";
 import { PactgraphError } from "../errors.js";
+import { retryAfterMs } from "./retry-after.js";
 
 export interface PushOptions {
   /** The store's Graph Store Protocol URL (Virtuoso: …/sparql-graph-crud, Fuseki: …/<dataset>/data). */
@@ -75,7 +76,7 @@ async function putWithRetry(url: string, body: string, options: PushOptions): Pr
     if (response.ok) return;
     const text = (await response.text()).trim().slice(0, 200);
     if ((response.status === 429 || response.status === 503) && attempt < attempts) {
-      await sleep(retryAfter(response) ?? backoff(attempt));
+      await sleep(retryAfterMs(response.headers.get("retry-after"), Date.now()) ?? backoff(attempt));
       continue;
     }
     if (response.status === 401 || response.status === 403) {
@@ -90,15 +91,6 @@ async function putWithRetry(url: string, body: string, options: PushOptions): Pr
 
 function backoff(attempt: number): number {
   return 500 * 2 ** (attempt - 1);
-}
-
-function retryAfter(response: Response): number | undefined {
-  const value = response.headers.get("retry-after");
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
 }
 
 /** The innermost reason of a fetch failure (ECONNREFUSED, timeout…). */
