@@ -7,7 +7,7 @@ import { mkdir, readFile, rm } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { listSavedQueries, prepareSavedQuery, type SavedQuery } from "../src/query/index.js";
-import { writeFileAtomically } from "../src/rdf/output.js";
+import { writeFileAtomically } from "../src/io/index.js";
 import { compareLines, queryShape } from "./harness/canonical.js";
 import { Worker } from "./harness/child.js";
 import { timeColdCli } from "./harness/cli-latency.js";

@@ -1,28 +1,37 @@
-// Bundles the CLI into dist/bundle/ with esbuild: one tree-shaken file for the start-up path and
-// split chunks for each command's lazily imported modules. Node then reads a few files instead of
-// hundreds, which is most of a cold `pactgraph query`. Heavy engines stay external and load from
-// node_modules only when a command needs them (Oxigraph also needs its .wasm next to its code).
-import { rmSync } from "node:fs";
+// Builds what the package ships besides tsc's output:
+// - dist/bundle/: the CLI as one tree-shaken file for the start-up path plus split chunks for each
+//   command's lazily imported modules, so Node reads a few files instead of hundreds;
+// - dist/vendor/comunica.js: Comunica's two engines bundled with their exact dependencies
+//   (undici 7 included), so users never resolve Comunica's packages themselves (undici 8 needs
+//   Node 22), with the licences of everything bundled in dist/vendor/THIRD-PARTY-LICENSES.txt.
+// Other engines stay external and load from node_modules only when a command needs them.
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const external = [
   "oxigraph",
-  "@comunica/*",
   "tsx",
   "tsx/*",
   "jsonld",
   "rdflib",
   "shacl-engine",
   "@zazuko/env",
-  "rdf-validate-shacl",
   "rdfxml-streaming-parser",
   "digest-fetch",
   "write-file-atomic",
 ];
 
-// Chunk names carry content hashes: clear out the previous build.
-rmSync("dist/bundle", { recursive: true, force: true });
+// CommonJS code bundled into ES modules may call require() and read __dirname; give it both.
+const cjsShim =
+  "import { createRequire as __pactgraphRequire } from 'node:module';" +
+  "import { fileURLToPath as __pactgraphPath } from 'node:url';" +
+  "import { dirname as __pactgraphDirname } from 'node:path';" +
+  "const require = __pactgraphRequire(import.meta.url);" +
+  "const __filename = __pactgraphPath(import.meta.url);" +
+  "const __dirname = __pactgraphDirname(__filename);";
 
 /**
  * n3's index module loads its stores and stream classes, and with them a stream library, even
@@ -39,6 +48,9 @@ const n3Essentials = {
   },
 };
 
+// Chunk names carry content hashes: clear out the previous build.
+rmSync("dist/bundle", { recursive: true, force: true });
+
 await build({
   entryPoints: { main: "src/cli/main.ts" },
   outdir: "dist/bundle",
@@ -51,8 +63,51 @@ await build({
   mainFields: ["module", "main"],
   external,
   plugins: [n3Essentials],
-  // Bundled CommonJS code may call require(); give it one.
-  banner: { js: "import { createRequire as __pactgraphRequire } from 'node:module'; const require = __pactgraphRequire(import.meta.url);" },
+  banner: { js: cjsShim },
   legalComments: "none",
   logLevel: "warning",
 });
+
+// The vendored engine changes only with the lockfile; rebuilding it takes a few seconds.
+const vendored = "dist/vendor/comunica.js";
+const lock = createHash("sha256").update(readFileSync("package-lock.json")).update(readFileSync("scripts/vendor/comunica.mjs")).digest("hex");
+const stamp = "dist/vendor/.lock-stamp";
+if (!existsSync(vendored) || !existsSync(stamp) || readFileSync(stamp, "utf8") !== lock) {
+  const result = await build({
+    entryPoints: ["scripts/vendor/comunica.mjs"],
+    outfile: vendored,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    minifyWhitespace: true,
+    minifySyntax: true,
+    keepNames: true,
+    metafile: true,
+    banner: { js: cjsShim },
+    legalComments: "none",
+    logLevel: "warning",
+  });
+  writeFileSync("dist/vendor/THIRD-PARTY-LICENSES.txt", licences(result.metafile));
+  writeFileSync(stamp, lock);
+}
+
+/** The name, version and licence text of every package that went into a bundle. */
+function licences(metafile) {
+  const packages = new Map();
+  for (const input of Object.keys(metafile.inputs)) {
+    const at = input.lastIndexOf("node_modules/");
+    if (at < 0) continue;
+    const rest = input.slice(at + "node_modules/".length).split("/");
+    const name = rest[0].startsWith("@") ? `${rest[0]}/${rest[1]}` : rest[0];
+    packages.set(join(input.slice(0, at), "node_modules", name), name);
+  }
+  const sections = [];
+  for (const [dir, name] of [...packages].sort((a, b) => a[1].localeCompare(b[1]))) {
+    const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    const file = ["LICENSE", "LICENSE.md", "LICENSE.txt", "license", "LICENCE", "LICENSE-MIT"].map((f) => join(dir, f)).find((f) => existsSync(f));
+    const text = file ? readFileSync(file, "utf8").trim() : `Licence: ${manifest.license ?? "see the package"}`;
+    sections.push(`${name}@${manifest.version} (${manifest.license ?? "unknown licence"})\n\n${text}`);
+  }
+  return `Third-party code bundled into dist/vendor/comunica.js\n\n${sections.join(`\n\n${"-".repeat(72)}\n\n`)}\n`;
+}

@@ -3,17 +3,22 @@
  * writes each file atomically, or with `check` compares them with what is on disk (drift).
  */
 import { readdir, readFile } from "node:fs/promises";
-import { basename, extname, join, relative } from "node:path";
-import { DslError } from "../errors.js";
-import { writeFileAtomically } from "../rdf/output.js";
+import { readFileSync } from "node:fs";
+import { basename, extname, join, relative, resolve } from "node:path";
+import { DslError, IoError } from "../errors.js";
+import { describeFsError, writeFileAtomically } from "../io/index.js";
 import { loadGraphModule } from "./load-module.js";
 import { renderGraph, renderOntologyFiles, type RenderedFile } from "./render.js";
 
 export interface BuildOptions {
   /** Project root; paths in the report are relative to it. */
   readonly root: string;
-  /** DSL modules to build (default: every `data/*.ts`). */
+  /** The folder of DSL modules (default: `<root>/data`). */
+  readonly dataDir?: string;
+  /** DSL modules to build (default: every `*.ts` of the data folder). */
   readonly modules?: readonly string[];
+  /** Also regenerate ontology/ from the schema (pactgraph's own repository only). */
+  readonly ontology?: boolean;
   /** Compare with the files on disk instead of writing them. */
   readonly check?: boolean;
   /** Called before each module is loaded, for progress output. */
@@ -27,28 +32,31 @@ export interface BuildReport {
   readonly milliseconds: number;
 }
 
-/** The DSL modules of a project: `data/*.ts`, sorted. */
-export async function findGraphModules(root: string): Promise<string[]> {
-  const entries = await readdir(join(root, "data"), { withFileTypes: true });
+/** The DSL modules of a project: the `*.ts` (and `*.mts`) files of its data folder, sorted. */
+export async function findGraphModules(dataDir: string): Promise<string[]> {
+  const entries = await readdir(dataDir, { withFileTypes: true }).catch((error: unknown) => {
+    throw new IoError(`cannot read the data folder ${dataDir}: ${describeFsError(error)}`, dataDir, { cause: error });
+  });
   return entries
-    .filter((e) => e.isFile() && e.name.endsWith(".ts") && !e.name.endsWith(".d.ts"))
-    .map((e) => join(root, "data", e.name))
+    .filter((e) => e.isFile() && /\.m?ts$/.test(e.name) && !e.name.endsWith(".d.ts"))
+    .map((e) => join(dataDir, e.name))
     .sort();
 }
 
 /** Builds every module and the ontology; throws {@link DslError} before writing anything if a graph is invalid. */
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
-  const modules = options.modules ?? (await findGraphModules(options.root));
-  const rendered: RenderedFile[] = [...renderOntologyFiles()];
+  const modules = options.modules ?? (await findGraphModules(options.dataDir ?? join(options.root, "data")));
+  const rendered: RenderedFile[] = options.ontology ? [...renderOntologyFiles()] : [];
   const problems: DslError[] = [];
   for (const module of modules) {
     options.onModule?.(module);
     const graph = await loadGraphModule(module);
     const where = relative(options.root, module);
     try {
-      const output = join(relative(options.root, join(module, "..")), `${basename(module, extname(module))}.ttl`);
-      rendered.push(renderGraph(graph.build(), where, output));
+      const output = relative(options.root, join(module, "..", `${basename(module, extname(module))}.ttl`));
+      const readText = (path: string) => readFileSync(resolve(options.root, path), "utf8");
+      rendered.push(renderGraph(graph.build({ readText }), where, output));
     } catch (error) {
       if (!(error instanceof Error) || !("issues" in error)) throw error;
       problems.push(new DslError((error as DslError).issues.map((i) => ({ ...i, entity: `${where}: ${i.entity}` }))));

@@ -1,4 +1,4 @@
-/** Where a pactgraph project keeps its built graph: data/*.ttl plus data/links/*.ttl. */
+/** Where a pactgraph project keeps its built graph: <data>/*.ttl plus <data>/links/*.ttl. */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -10,7 +10,7 @@ async function turtleFilesIn(directory: string): Promise<string[]> {
     .sort();
 }
 
-/** The Turtle files that make up the built graph of the project at `root`. */
-export async function builtGraphFiles(root: string): Promise<string[]> {
-  return [...(await turtleFilesIn(join(root, "data"))), ...(await turtleFilesIn(join(root, "data", "links")))];
+/** The Turtle files that make up the built graph of a project whose data folder is `dataDir`. */
+export async function builtGraphFiles(dataDir: string): Promise<string[]> {
+  return [...(await turtleFilesIn(dataDir)), ...(await turtleFilesIn(join(dataDir, "links")))];
 }

@@ -10,7 +10,7 @@ import { IoError, UsageError } from "../errors.js";
 
 /** What a DSL module must export as `graph`: anything with a `build()` returning quads. */
 export interface GraphModule {
-  readonly build: () => Quad[];
+  readonly build: (context?: { readonly readText?: (path: string) => string }) => Quad[];
 }
 
 function isGraphModule(value: unknown): value is GraphModule {

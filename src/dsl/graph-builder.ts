@@ -4,6 +4,8 @@
  * the entity and field, so a data author fixes them in one pass.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Quad } from "@rdfjs/types";
 import { DslError, type DslIssue } from "../errors.js";
 import { ID_BASE } from "../rdf/prefixes.js";
@@ -22,11 +24,24 @@ import { checkEntity, checkHedges, checkSupported } from "./checks.js";
 import { emitEntity, type EntityRecord } from "./emit.js";
 import { SourceText } from "./quotes.js";
 
-/** A source document: its metadata and its full text (quotes are checked against it). */
+/**
+ * A source document: its metadata and its full text, against which quotes are checked. Give the
+ * text itself, or only `textFile` (a path relative to the project root), which `build` reads.
+ */
 export type SourceInput = Omit<InputOf<"SourceDocument">, "label"> & {
   readonly label?: string;
-  readonly text: string;
+  readonly text?: string;
 };
+
+/** What `build()` needs from outside: how to read a source's `textFile`. */
+export interface BuildContext {
+  /** Reads a text file named relative to the project root (default: relative to the working directory). */
+  readonly readText?: (path: string) => string;
+}
+
+function readRelativeToCwd(path: string): string {
+  return readFileSync(resolve(path), "utf8");
+}
 
 /** A claim: what it supports, who said it, how firmly, and the exact quote from its source. */
 export type ClaimInput = Omit<InputOf<"Claim">, "label"> & {
@@ -49,7 +64,8 @@ export class GraphBuilder {
   readonly #language: string;
   readonly #records = new Map<string, EntityRecord>();
   readonly #order: EntityRecord[] = [];
-  readonly #sources = new Map<string, SourceText>();
+  readonly #sources = new Map<string, SourceText | { readonly file: string }>();
+  #texts = new Map<string, SourceText>();
   readonly #claims: { record: EntityRecord; quote: string; start?: number | undefined }[] = [];
   readonly #issues: DslIssue[] = [];
 
@@ -66,7 +82,9 @@ export class GraphBuilder {
   source(slug: string, input: SourceInput): Ref<"SourceDocument"> {
     const { text, ...fields } = input;
     const ref = this.#register("SourceDocument", slug, { label: input.title, ...fields });
-    this.#sources.set(ref.iri, new SourceText(text));
+    if (text !== undefined) this.#sources.set(ref.iri, new SourceText(text));
+    else if (input.textFile !== undefined) this.#sources.set(ref.iri, { file: input.textFile });
+    else this.#issues.push({ entity: `SourceDocument "${slug}"`, field: "text", message: "give the source's text, or its textFile (a path relative to the project root)" });
     return ref;
   }
 
@@ -85,8 +103,9 @@ export class GraphBuilder {
   }
 
   /** Checks the whole graph and returns its quads; throws {@link DslError} listing every problem. */
-  build(): Quad[] {
+  build(context: BuildContext = {}): Quad[] {
     const issues = [...this.#issues];
+    this.#texts = this.#readTexts(context.readText ?? readRelativeToCwd, issues);
     const quads: Quad[] = [];
     const resolve = (target: string) => this.#records.get(target)?.ref;
     const claimRecords = new Set(this.#claims.map((c) => c.record));
@@ -128,9 +147,26 @@ export class GraphBuilder {
     return ref;
   }
 
+  /** Every source's text, read from its textFile where it was not given. */
+  #readTexts(read: (path: string) => string, issues: DslIssue[]): Map<string, SourceText> {
+    const texts = new Map<string, SourceText>();
+    for (const [iri, source] of this.#sources) {
+      if (source instanceof SourceText) texts.set(iri, source);
+      else {
+        try {
+          texts.set(iri, new SourceText(read(source.file)));
+        } catch (error) {
+          const slug = this.#records.get(iri)?.ref.slug ?? iri;
+          issues.push({ entity: `SourceDocument "${slug}"`, field: "textFile", message: `cannot read ${source.file}: ${error instanceof Error ? error.message : String(error)}` });
+        }
+      }
+    }
+    return texts;
+  }
+
   /** The computed fields of a source document: hash and length of its text. */
   #sourceExtras(record: EntityRecord): Quad[] {
-    const text = this.#sources.get(record.ref.iri);
+    const text = this.#texts.get(record.ref.iri);
     if (!text) return [];
     const subject = namedNode(record.ref.iri);
     const sha256 = createHash("sha256").update(text.text, "utf8").digest("hex");
@@ -147,8 +183,9 @@ export class GraphBuilder {
     const hedges = Array.isArray(input.hedges) ? (input.hedges as string[]) : [];
     const issues = checkHedges(entity, claim.quote, input.epistemicStatus, hedges);
     const source = input.source as Ref | undefined;
-    const text = source ? this.#sources.get(source.iri) : undefined;
-    if (!source || !text) return [...issues, { entity, field: "source", message: "must be a source declared with graph.source()" }];
+    const text = source ? this.#texts.get(source.iri) : undefined;
+    if (!source || !this.#sources.has(source.iri)) return [...issues, { entity, field: "source", message: "must be a source declared with graph.source()" }];
+    if (!text) return issues; // its text could not be read, which is reported on the source
     const selection = text.select(claim.quote, claim.start);
     if (typeof selection === "string") return [...issues, { entity, field: "quote", message: selection }];
 

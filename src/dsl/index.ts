@@ -1,6 +1,6 @@
 /** The typed DSL: declare agreements, parties, clauses, events and claims; build quads. */
 export { createGraph, GraphBuilder } from "./graph-builder.js";
-export type { ClaimInput, GraphOptions, SourceInput } from "./graph-builder.js";
+export type { BuildContext, ClaimInput, GraphOptions, SourceInput } from "./graph-builder.js";
 export { parsePartialDate, certainlyBefore } from "./dates.js";
 export type { ParsedDate } from "./dates.js";
 export { SourceText, CONTEXT_LENGTH } from "./quotes.js";

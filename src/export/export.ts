@@ -3,19 +3,19 @@
  * shapes), then serialise everything in one format. The result is a string, complete before
  * anything is written, so a failed export never leaves partial output.
  */
-import { loadRdfFiles } from "../rdf/load.js";
+import { loadRdfFiles, type RdfInputs } from "../rdf/load.js";
 import type { RdfFormat } from "../rdf/formats.js";
-import { readTextFile } from "../rdf/input.js";
+import { readTextFile } from "../io/index.js";
 import type { JsonLdContext } from "../rdf/jsonld-write.js";
 import { serializeRdf } from "../rdf/serialize.js";
 import { ParseError } from "../errors.js";
 
 export interface ExportOptions {
-  /** RDF files with the graph (any format pactgraph reads, told by extension). */
-  readonly dataFiles: readonly string[];
+  /** The graph: RDF files (any format pactgraph reads, told by extension) or other inputs. */
+  readonly dataFiles: RdfInputs;
   readonly format: RdfFormat;
   /** More RDF files to merge in, such as ontology/pactgraph.ttl and ontology/shapes.ttl. */
-  readonly extraFiles?: readonly string[];
+  readonly extraFiles?: RdfInputs;
   /** The context JSON-LD output is compacted with. */
   readonly jsonLdContext?: JsonLdContext;
 }

@@ -9,8 +9,8 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { IoError } from "../errors.js";
-import { describeFsError } from "../rdf/input.js";
-import { writeFileAtomically } from "../rdf/output.js";
+import { describeFsError } from "../io/index.js";
+import { writeFileAtomically } from "../io/index.js";
 import type { Clock } from "./http-client.js";
 import { systemClock } from "./http-client.js";
 

@@ -41,7 +41,7 @@ export interface HttpClientOptions {
 }
 
 /** Error code of a request that failed: endpoint down, timeout, HTTP error, retries used up. */
-export const E_ENDPOINT = "E_ENDPOINT";
+export const E_ENDPOINT = "E_ENDPOINT" as const;
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 // Longer queries go in a POST body; WDQS (and proxies in front of it) limit URL length.

@@ -2,7 +2,7 @@
 import { access } from "node:fs/promises";
 import type { Quad } from "@rdfjs/types";
 import { loadRdfFile } from "../rdf/load.js";
-import { writeFileAtomically } from "../rdf/output.js";
+import { writeFileAtomically } from "../io/index.js";
 import { expandCurie, PREFIXES } from "../rdf/prefixes.js";
 import { writeTurtle } from "../rdf/turtle-writer.js";
 import { recordsFromQuads, recordsToQuads, type LinkRecord } from "./records.js";

@@ -10,7 +10,7 @@
  */
 import { access } from "node:fs/promises";
 import { ParseError, PactgraphError } from "../errors.js";
-import { readTextFile } from "../rdf/input.js";
+import { readTextFile } from "../io/index.js";
 import { PREFIXES } from "../rdf/prefixes.js";
 import type { Qid } from "./kinds.js";
 import { isQid } from "./qid.js";
@@ -30,7 +30,7 @@ export interface Override {
 }
 
 /** The error code of an overrides file whose content is wrong (exit 1). */
-export const E_OVERRIDES = "E_OVERRIDES";
+export const E_OVERRIDES = "E_CONFIG" as const;
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const FILE_KEYS = new Set(["$comment", "decided", "verification", "links"]);

@@ -23,7 +23,7 @@ export interface SparqlResults {
 }
 
 /** Error code of a response that is not valid SPARQL results JSON. */
-export const E_RESPONSE = "E_RESPONSE";
+export const E_RESPONSE = "E_RESPONSE" as const;
 
 const TERM_TYPES = new Set(["uri", "literal", "bnode", "triple", "typed-literal"]);
 
@@ -35,7 +35,7 @@ export function parseSparqlJson(body: string, source: string): SparqlResults {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const hint = body.trim() === "" ? "the response was empty" : `${body.length} characters could not be parsed (${reason}); it may be truncated`;
-    throw new PactgraphError(`${source} did not return SPARQL results JSON: ${hint}`, E_RESPONSE, undefined, { cause: error });
+    throw new PactgraphError(`${source} did not return SPARQL results JSON: ${hint}`, E_RESPONSE, { cause: error });
   }
   const bad = (what: string) => new PactgraphError(`${source} returned JSON that is not a SPARQL SELECT result: ${what}`, E_RESPONSE);
   if (!isObject(data)) throw bad("not an object");

@@ -1,10 +1,10 @@
 /** The graph queries run over: RDF files loaded into memory, for Oxigraph or for Comunica. */
 import type { Store } from "n3";
-import { loadRdfFiles } from "../rdf/load.js";
+import { loadRdfFiles, type RdfInputs } from "../rdf/load.js";
 import type { LocalEngine, OxigraphSource, StoreSource } from "./engine.js";
 
 /** Loads `files` (format from each extension) into a new n3 store (what Comunica and the validator use). */
-export async function loadStore(files: readonly string[]): Promise<Store> {
+export async function loadStore(files: RdfInputs): Promise<Store> {
   // n3's store brings a stream library along; the default (Oxigraph) path never needs it.
   const { Store } = await import("n3");
   const store = new Store();
@@ -19,7 +19,7 @@ export interface LocalSourceOptions {
 }
 
 /** Loads files into the store the chosen engine queries, and reports its size. */
-export async function loadLocalSource(files: readonly string[], options: LocalSourceOptions = {}): Promise<{ source: OxigraphSource | StoreSource; quads: number }> {
+export async function loadLocalSource(files: RdfInputs, options: LocalSourceOptions = {}): Promise<{ source: OxigraphSource | StoreSource; quads: number }> {
   const unionDefaultGraph = options.unionDefaultGraph === true;
   if ((options.engine ?? "oxigraph") === "comunica") {
     const store = await loadStore(files);

@@ -9,6 +9,7 @@ import type { Quad, Term } from "@rdfjs/types";
 import type { Store } from "n3";
 import { PactgraphError } from "../errors.js";
 import { quadKey } from "../rdf/terms.js";
+import { loadComunica } from "./comunica-bundle.js";
 import type sparqljs from "sparqljs";
 import type { OxigraphGraph } from "./oxigraph.js";
 import type { PreparedQuery } from "./prepare.js";
@@ -66,13 +67,17 @@ interface ComunicaBindings {
 let localEngine: Promise<ComunicaLike> | undefined;
 let remoteEngine: Promise<ComunicaLike> | undefined;
 
-/** The engine for a source: the lean RDF/JS one for local stores, the full one (with HTTP) otherwise. */
+/**
+ * The engine for a source: the lean RDF/JS one for local stores, the full one (with HTTP)
+ * otherwise. Both come from the vendored bundle (comunica-bundle.ts), which pins Comunica's
+ * dependencies at build time.
+ */
 async function engineFor(source: StoreSource | EndpointSource, services: readonly string[]): Promise<ComunicaLike> {
   if (source.kind === "store" && services.length === 0) {
-    localEngine ??= import("@comunica/query-sparql-rdfjs").then(({ QueryEngine }) => new QueryEngine() as unknown as ComunicaLike);
+    localEngine ??= loadComunica().then(({ RdfJsEngine }) => new RdfJsEngine() as ComunicaLike);
     return localEngine;
   }
-  remoteEngine ??= import("@comunica/query-sparql").then(({ QueryEngine }) => new QueryEngine() as unknown as ComunicaLike);
+  remoteEngine ??= loadComunica().then(({ SparqlEngine }) => new SparqlEngine() as ComunicaLike);
   return remoteEngine;
 }
 
@@ -94,15 +99,15 @@ function queryError(error: unknown, source: StoreSource | EndpointSource): Pactg
   if (source.kind === "endpoint") {
     const timedOut = /abort|timeout|timed out/i.test(message + cause);
     const reason = timedOut ? "timed out" : message.split("\n")[0]! + cause;
-    return new PactgraphError(`endpoint ${source.url}: ${reason}`, timedOut ? "E_TIMEOUT" : "E_ENDPOINT", 1, { cause: error });
+    return new PactgraphError(`endpoint ${source.url}: ${reason}`, timedOut ? "E_TIMEOUT" : "E_ENDPOINT", { cause: error });
   }
-  return new PactgraphError(`query failed: ${message}`, "E_QUERY", 1, { cause: error });
+  return new PactgraphError(`query failed: ${message}`, "E_QUERY", { cause: error });
 }
 
 /** Runs a prepared query and collects its results; `signal` stops a running query (its streams are destroyed). */
 export async function runQuery(query: PreparedQuery, source: QuerySource, signal?: AbortSignal): Promise<QueryResult> {
   if (source.kind === "oxigraph" && query.services.length > 0) {
-    throw new PactgraphError("SERVICE queries run on Comunica: load the data with --engine comunica", "E_QUERY", 2);
+    throw new PactgraphError("SERVICE queries run on Comunica: load the data with --engine comunica", "E_USAGE");
   }
   if (source.kind === "oxigraph" || (source.kind === "store" && (source.engine ?? "oxigraph") === "oxigraph" && query.services.length === 0)) {
     const { runWithOxigraph } = await import("./oxigraph.js");

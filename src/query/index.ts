@@ -1,6 +1,6 @@
 /** Saved analytical queries: the catalogue, typed parameters, the engine seam and result formats. */
-export { findSavedQuery, listSavedQueries, parseSavedQuery } from "./catalogue.js";
-export type { SavedQuery } from "./catalogue.js";
+export { findSavedQuery, inlineQuery, listSavedQueries, parseSavedQuery } from "./catalogue.js";
+export type { QueryLibrary, SavedQuery } from "./catalogue.js";
 export { parseParamArguments, PARAM_TYPES, resolveParams, toParamValue } from "./params.js";
 export type { ParamSpec, ParamType, ParamValue } from "./params.js";
 export { bindParameter, parameterVariables, parseSparql, prepareQuery } from "./prepare.js";
@@ -14,5 +14,5 @@ export type { RunOptions } from "./run.js";
 export { loadLocalSource, loadStore } from "./dataset.js";
 export type { LocalSourceOptions } from "./dataset.js";
 export { OxigraphGraph } from "./oxigraph.js";
-export { defaultResultFormat, formatResult, RESULT_FORMATS, resultFormatFromName, resultFormatOfPath } from "./format/index.js";
-export type { ResultFormat } from "./format/index.js";
+export { formatResult } from "./format/index.js";
+

@@ -10,8 +10,9 @@ import type { Quad, Term } from "@rdfjs/types";
 import type { Store as N3Store } from "n3";
 import type * as Oxigraph from "oxigraph";
 import { PactgraphError } from "../errors.js";
-import { requireFormat, type RdfFormat } from "../rdf/formats.js";
-import { forEachRdfQuad } from "../rdf/load.js";
+import type { RdfFormat } from "../rdf/formats.js";
+import { toRdfInput } from "../rdf/input.js";
+import { forEachRdfQuad, inputFormat, inputText, type RdfInputs } from "../rdf/load.js";
 import type { PreparedQuery } from "./prepare.js";
 import type { QueryResult } from "./results.js";
 
@@ -57,18 +58,19 @@ async function loadOxigraph(small: boolean): Promise<OxigraphModule> {
  * so its blank nodes stay one node each (Oxigraph relabels blank nodes per load, and pactgraph
  * keeps the blank nodes of different files apart anyway). RDF/XML and JSON-LD go quad by quad.
  */
-export async function loadOxigraphGraph(files: readonly string[]): Promise<OxigraphGraph> {
-  const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)));
+export async function loadOxigraphGraph(files: RdfInputs): Promise<OxigraphGraph> {
+  const inputs = files.map(toRdfInput);
+  const sizes = await Promise.all(inputs.map((i) => ("bytes" in i.content ? Promise.resolve(i.content.bytes.byteLength) : stat(i.content.path).then((s) => s.size, () => 0))));
   const { Store } = await loadOxigraph(sizes.reduce((a, b) => a + b, 0) < BASELINE_ONLY_BELOW_BYTES);
   const store = new Store();
-  for (const file of files) {
-    const format = requireFormat(file);
-    const native = NATIVE_FORMATS[format];
+  for (const input of inputs) {
+    const native = NATIVE_FORMATS[inputFormat(input)];
     if (native) {
-      await forEachRdfQuad([file], () => undefined);
-      store.load(await readFile(file, "utf8"), { format: native, lenient: true, no_transaction: true });
+      await forEachRdfQuad([input], () => undefined);
+      const text = (await inputText(input)) ?? (await readFile((input.content as { path: string }).path, "utf8"));
+      store.load(text, { format: native, lenient: true, no_transaction: true });
     } else {
-      await forEachRdfQuad([file], (quad) => store.add(quad as Oxigraph.Quad));
+      await forEachRdfQuad([input], (quad) => store.add(quad as Oxigraph.Quad));
     }
   }
   return new OxigraphGraph(store);
@@ -101,7 +103,7 @@ export async function runWithOxigraph(query: PreparedQuery, graph: OxigraphGraph
   try {
     answer = store.query(query.text, { use_default_graph_as_union: unionDefaultGraph });
   } catch (error) {
-    throw new PactgraphError(`query failed: ${error instanceof Error ? error.message : String(error)}`, "E_QUERY", 1, { cause: error });
+    throw new PactgraphError(`query failed: ${error instanceof Error ? error.message : String(error)}`, "E_QUERY", { cause: error });
   }
   if (typeof answer === "boolean") return { kind: "boolean", value: answer };
   if (typeof answer === "string") throw new PactgraphError("Oxigraph returned serialised results unexpectedly", "E_QUERY");

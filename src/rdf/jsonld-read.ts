@@ -17,7 +17,7 @@ export async function refuseRemoteDocument(url: string): Promise<never> {
   throw new PactgraphError(
     `the JSON-LD context ${url} is remote, and pactgraph never loads documents from the network; ` +
       "put the context object in the file instead (pactgraph export --format jsonld does)",
-    "E_REMOTE_CONTEXT",
+    "E_PARSE",
   );
 }
 

@@ -1,25 +1,33 @@
 /**
- * Loading RDF files into memory, each parsed by the parser for its format: Turtle, N-Triples,
+ * Loading RDF into memory, each input parsed by the parser for its format: Turtle, N-Triples,
  * N-Quads and TriG stream through n3, RDF/XML through rdfxml-streaming-parser, JSON-LD through
- * jsonld.js. Every load, by every command, applies the same checks: a missing, unreadable or empty
+ * jsonld.js. Inputs are files or bytes in memory (standard input, a download), gzip-compressed or
+ * not. Every load, by every command, applies the same checks: a missing, unreadable or empty
  * file is refused, and so is any bad term (an IRI with a space, a relative IRI, a malformed
  * language tag, a literal outside its XSD datatype's lexical space), named by file, line and column.
  */
 import { stat, readFile } from "node:fs/promises";
+import { promisify } from "node:util";
+import { gunzip } from "node:zlib";
 import type { Quad } from "@rdfjs/types";
 import { IoError, isPactgraphError, ParseError } from "../errors.js";
 import { RDF_FORMATS, requireFormat, type RdfFormat } from "./formats.js";
-import { describeFsError, readTextFile } from "./input.js";
+import { describeFsError } from "../io/index.js";
+import { isGzip, toRdfInput, type RdfInput } from "./input.js";
 import { locateFirst } from "./locate.js";
-import { streamN3File, streamRdfXmlFile, type QuadSink } from "./stream-parse.js";
+import { N3_FORMATS, type N3Format } from "./parse.js";
+import { parseN3Text, parseRdfXmlText, streamN3File, streamRdfXmlFile, type QuadSink } from "./stream-parse.js";
 import { quadProblem, type TermProblem } from "./term-check.js";
 
-/** One loaded file: its path, the format it was read as, and its quads. */
+/** One loaded input: its name, the format it was read as, and its quads. */
 export interface LoadedRdfFile {
   readonly path: string;
   readonly format: RdfFormat;
   readonly quads: Quad[];
 }
+
+/** Files, or inputs from anywhere (see {@link RdfInput}). */
+export type RdfInputs = readonly (string | RdfInput)[];
 
 class BadTerm extends Error {
   constructor(readonly problem: TermProblem) {
@@ -27,45 +35,77 @@ class BadTerm extends Error {
   }
 }
 
-/** Parses one file (format from `format` or the extension). */
-export async function loadRdfFile(path: string, format?: string): Promise<Quad[]> {
-  return (await loadRdfDocument(path, format)).quads;
+/** Parses one input (a path: format from the extension). */
+export async function loadRdfFile(input: string | RdfInput): Promise<Quad[]> {
+  return (await loadRdfDocument(toRdfInput(input))).quads;
 }
 
-/** Parses several files and concatenates their quads (blank nodes of different files stay apart). */
-export async function loadRdfFiles(paths: readonly string[], format?: string): Promise<Quad[]> {
+/** Parses several inputs and concatenates their quads (blank nodes of different inputs stay apart). */
+export async function loadRdfFiles(inputs: RdfInputs): Promise<Quad[]> {
   const all: Quad[] = [];
-  for (const path of paths) await readInto(path, requireFormat(path, format), (quad) => all.push(quad));
+  for (const input of inputs) await readInto(toRdfInput(input), (quad) => all.push(quad));
   return all;
 }
 
 /**
- * Streams the quads of several files to `onQuad`, with the same checks as {@link loadRdfFiles},
+ * Streams the quads of several inputs to `onQuad`, with the same checks as {@link loadRdfFiles},
  * without holding them: for loading a large graph straight into a store. Returns the quad count.
  */
-export async function forEachRdfQuad(paths: readonly string[], onQuad: (quad: Quad) => void, format?: string): Promise<number> {
+export async function forEachRdfQuad(inputs: RdfInputs, onQuad: (quad: Quad) => void): Promise<number> {
   let count = 0;
-  for (const path of paths) count += await readInto(path, requireFormat(path, format), onQuad);
+  for (const input of inputs) count += await readInto(toRdfInput(input), onQuad);
   return count;
 }
 
-/** Parses several files, keeping each file's quads apart (for per-file counts). */
-export async function loadRdfDocuments(paths: readonly string[], format?: string): Promise<LoadedRdfFile[]> {
+/** Parses several inputs, keeping each one's quads apart (for per-file counts). */
+export async function loadRdfDocuments(inputs: RdfInputs): Promise<LoadedRdfFile[]> {
   const loaded: LoadedRdfFile[] = [];
-  for (const path of paths) loaded.push(await loadRdfDocument(path, format));
+  for (const input of inputs) loaded.push(await loadRdfDocument(toRdfInput(input)));
   return loaded;
 }
 
-async function loadRdfDocument(path: string, format?: string): Promise<LoadedRdfFile> {
-  const resolved = requireFormat(path, format);
+async function loadRdfDocument(input: RdfInput): Promise<LoadedRdfFile> {
   const quads: Quad[] = [];
-  await readInto(path, resolved, (quad) => quads.push(quad));
-  return { path, format: resolved, quads };
+  const format = inputFormat(input);
+  await readInto(input, (quad) => quads.push(quad));
+  return { path: input.name, format, quads };
 }
 
-/** Parses one file, checking every quad before handing it on; returns how many quads it held. */
-async function readInto(path: string, format: RdfFormat, onQuad: (quad: Quad) => unknown): Promise<number> {
-  await requireNonEmptyFile(path, format);
+/** The input's format: as given, else from its name. */
+export function inputFormat(input: RdfInput): RdfFormat {
+  return input.format ?? requireFormat(input.name);
+}
+
+/**
+ * The text of an input held in memory or compressed; undefined for a plain file, which the
+ * streaming parsers read themselves.
+ */
+export async function inputText(input: RdfInput): Promise<string | undefined> {
+  let bytes: Uint8Array;
+  if ("bytes" in input.content) bytes = input.content.bytes;
+  else {
+    if (!input.name.toLowerCase().endsWith(".gz")) return undefined;
+    bytes = await readFile(input.content.path).catch((error: unknown) => {
+      throw new IoError(`cannot read ${input.name}: ${describeFsError(error)}`, input.name, { cause: error });
+    });
+  }
+  if (isGzip(input.name, bytes)) {
+    try {
+      bytes = await promisify(gunzip)(bytes);
+    } catch (error) {
+      throw new ParseError(`not valid gzip data: ${error instanceof Error ? error.message : String(error)}`, { file: input.name }, { cause: error });
+    }
+  }
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+}
+
+/** Parses one input, checking every quad before handing it on; returns how many quads it held. */
+async function readInto(input: RdfInput, onQuad: (quad: Quad) => unknown): Promise<number> {
+  const format = inputFormat(input);
+  const path = input.name;
+  const text = await inputText(input);
+  if (text === undefined) await requireNonEmptyFile(path, format);
+  else if (/^\s*$/.test(text)) throw emptyFileError(path, format);
   let count = 0;
   const sink: QuadSink = (quad) => {
     const problem = quadProblem(quad);
@@ -74,37 +114,34 @@ async function readInto(path: string, format: RdfFormat, onQuad: (quad: Quad) =>
     count += 1;
   };
   try {
-    await parseInto(path, format, sink);
+    await parseInto(input, text, format, sink);
   } catch (error) {
-    if (error instanceof BadTerm) throw await locateBadTerm(path, error.problem);
+    if (error instanceof BadTerm) throw locateBadTerm(path, text ?? (await readFile(path, "utf8")), error.problem);
     if (isPactgraphError(error)) throw error;
     if (typeof error === "object" && error !== null && "code" in error) {
       throw new IoError(`cannot read ${path}: ${describeFsError(error)}`, path, { cause: error });
     }
     throw error;
   }
-  if (count === 0 && /^\s*$/.test(await readFile(path, "utf8"))) throw emptyFileError(path, format);
+  if (count === 0 && text === undefined && /^\s*$/.test(await readFile(path, "utf8"))) throw emptyFileError(path, format);
   return count;
 }
 
-async function parseInto(path: string, format: RdfFormat, sink: QuadSink): Promise<void> {
-  switch (format) {
-    case "turtle":
-    case "ntriples":
-    case "nquads":
-    case "trig":
-      return streamN3File(path, format, sink);
-    case "rdfxml":
-      return streamRdfXmlFile(path, sink);
-    case "jsonld": {
-      const text = await readTextFile(path);
-      if (/^\s*$/.test(text)) throw emptyFileError(path, format);
-      // jsonld.js (and its HTTP client) loads only when a JSON-LD file is read.
-      const { parseJsonLdText } = await import("./jsonld-read.js");
-      for (const quad of await parseJsonLdText(text, path)) sink(quad);
-      return;
-    }
+async function parseInto(input: RdfInput, text: string | undefined, format: RdfFormat, sink: QuadSink): Promise<void> {
+  const path = input.name;
+  if (format in N3_FORMATS) {
+    if (text !== undefined) return parseN3Text(text, path, format as N3Format, sink);
+    return streamN3File((input.content as { path: string }).path, format as N3Format, sink);
   }
+  if (format === "rdfxml") {
+    if (text !== undefined) return parseRdfXmlText(text, path, sink);
+    return streamRdfXmlFile((input.content as { path: string }).path, sink);
+  }
+  const json = text ?? (await readFile((input.content as { path: string }).path, "utf8"));
+  if (/^\s*$/.test(json)) throw emptyFileError(path, format);
+  // jsonld.js (and its HTTP client) loads only when a JSON-LD file is read.
+  const { parseJsonLdText } = await import("./jsonld-read.js");
+  for (const quad of await parseJsonLdText(json, path)) sink(quad);
 }
 
 /** A missing path or a directory is an I/O error; a zero-byte file is empty input. */
@@ -128,8 +165,8 @@ function emptyFileError(path: string, format: RdfFormat): ParseError {
   );
 }
 
-/** The bad term's message, at the first place the file spells it (found by searching the text). */
-async function locateBadTerm(path: string, problem: TermProblem): Promise<ParseError> {
-  const at = locateFirst(await readFile(path, "utf8"), problem.searchFor);
+/** The bad term's message, at the first place the input spells it (found by searching the text). */
+function locateBadTerm(path: string, text: string, problem: TermProblem): ParseError {
+  const at = locateFirst(text, problem.searchFor);
   return new ParseError(problem.message, { file: path, ...at });
 }

@@ -1,10 +1,12 @@
 /**
- * Streaming parsers for files: the Turtle family through n3's StreamParser and RDF/XML through
- * rdfxml-streaming-parser, so a large file is read in chunks and never held whole as text. Quads
- * are handed to a callback as they come; the first error stops the read.
+ * Streaming parsers: the Turtle family through n3's StreamParser and RDF/XML through
+ * rdfxml-streaming-parser, so a large file is read in chunks and never held whole as text. Small
+ * inputs and text already in memory are parsed in one go. Quads are handed to a callback as they
+ * come; the first error stops the read.
  */
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import { Readable } from "node:stream";
 import type { Quad } from "@rdfjs/types";
 import { Parser } from "n3";
 import { isPactgraphError, ParseError } from "../errors.js";
@@ -26,12 +28,12 @@ const WHOLE_FILE_LIMIT = 4 * 1024 * 1024;
 
 /** Parses a Turtle-family file: small ones in one go, large ones chunk by chunk. */
 export async function streamN3File(path: string, format: N3Format, onQuad: QuadSink): Promise<void> {
-  if ((await stat(path)).size <= WHOLE_FILE_LIMIT) return parseWholeN3File(path, format, onQuad);
+  if ((await stat(path)).size <= WHOLE_FILE_LIMIT) return parseN3Text(await readFile(path, "utf8"), path, format, onQuad);
   // The stream parser pulls in a stream library; only large files need it.
   const { StreamParser } = await import("n3");
   const parser = new StreamParser({ format: N3_FORMATS[format] });
   try {
-    await drain(path, parser, onQuad);
+    await drain(createReadStream(path), parser, onQuad);
   } catch (error) {
     if (error instanceof SinkError) throw error.inner;
     if (!isSyntaxError(error)) throw error;
@@ -45,13 +47,22 @@ export async function streamN3File(path: string, format: N3Format, onQuad: QuadS
  * relative IRI is an error unless the file sets xml:base.
  */
 export async function streamRdfXmlFile(path: string, onQuad: QuadSink): Promise<void> {
+  return parseRdfXml(createReadStream(path), path, onQuad);
+}
+
+/** Parses RDF/XML text already in memory; `name` is used in messages. */
+export async function parseRdfXmlText(text: string, name: string, onQuad: QuadSink): Promise<void> {
+  return parseRdfXml(Readable.from([text]), name, onQuad);
+}
+
+async function parseRdfXml(input: Readable, path: string, onQuad: QuadSink): Promise<void> {
   // Loaded on demand: the RDF/XML parser brings a stream library most commands never need.
   const { RdfXmlParser } = await import("rdfxml-streaming-parser");
   const parser = new RdfXmlParser({ trackPosition: true });
   // Its blank-node labels (rdf:nodeID, or generated) would repeat from file to file.
   const prefix = freshBlankPrefix();
   try {
-    await drain(path, parser, (quad) => onQuad(importQuad(quad, prefix)));
+    await drain(input, parser, (quad) => onQuad(importQuad(quad, prefix)));
   } catch (error) {
     if (error instanceof SinkError) throw error.inner;
     if (!(error instanceof Error) || isPactgraphError(error) || "code" in error) throw error;
@@ -67,8 +78,8 @@ export async function streamRdfXmlFile(path: string, onQuad: QuadSink): Promise<
 /** What both parsers are: a writable text sink and an async iterable of quads. */
 type ObjectStream = NodeJS.WritableStream & AsyncIterable<unknown> & { destroy(error?: Error): unknown };
 
-async function parseWholeN3File(path: string, format: N3Format, onQuad: QuadSink): Promise<void> {
-  const text = await readFile(path, "utf8");
+/** Parses Turtle-family text already in memory; `path` names it in messages. */
+export function parseN3Text(text: string, path: string, format: N3Format, onQuad: QuadSink): void {
   try {
     for (const quad of new Parser({ format: N3_FORMATS[format] }).parse(text)) {
       try {
@@ -84,8 +95,7 @@ async function parseWholeN3File(path: string, format: N3Format, onQuad: QuadSink
   }
 }
 
-async function drain(path: string, parser: ObjectStream, onQuad: QuadSink): Promise<void> {
-  const input = createReadStream(path);
+async function drain(input: Readable, parser: ObjectStream, onQuad: QuadSink): Promise<void> {
   input.on("error", (error) => parser.destroy(error));
   // The iterator below reports the first error; a parser may emit more, which must not go unheard.
   parser.on("error", () => undefined);

@@ -14,7 +14,7 @@ export type EndpointAuth =
   | { readonly scheme: "basic" | "digest"; readonly user: string; readonly password: string };
 
 /** Reads the credentials from the environment; a half-configured pair is a usage error. */
-export function authFromEnvironment(env: NodeJS.ProcessEnv = process.env): EndpointAuth {
+export function authFromEnvironment(env: Readonly<Record<string, string | undefined>>): EndpointAuth {
   const token = env.PACTGRAPH_AUTH_TOKEN;
   const user = env.PACTGRAPH_AUTH_USER;
   const password = env.PACTGRAPH_AUTH_PASSWORD;

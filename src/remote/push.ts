@@ -40,7 +40,7 @@ export async function pushGraph(options: PushOptions): Promise<PushReport> {
   const stored = options.sparql ? await countBySparql(options) : await countByGet(options);
   const verifyMs = performance.now() - verifyStart;
   if (stored !== sent) {
-    throw new PactgraphError(`pushed ${sent} triples to <${options.graph}> but the store reports ${stored}`, "E_PUSH_COUNT");
+    throw new PactgraphError(`pushed ${sent} triples to <${options.graph}> but the store reports ${stored}`, "E_PUSH");
   }
   return { sent, stored, pushMs, verifyMs };
 }
@@ -71,7 +71,7 @@ async function putWithRetry(url: string, body: string, options: PushOptions): Pr
         await sleep(backoff(attempt));
         continue;
       }
-      throw new PactgraphError(`cannot push to ${options.graphStore}: ${networkReason(error)}`, "E_PUSH", 1, { cause: error });
+      throw new PactgraphError(`cannot push to ${options.graphStore}: ${networkReason(error)}`, "E_PUSH", { cause: error });
     }
     if (response.ok) return;
     const text = (await response.text()).trim().slice(0, 200);
@@ -82,7 +82,7 @@ async function putWithRetry(url: string, body: string, options: PushOptions): Pr
     if (response.status === 401 || response.status === 403) {
       throw new PactgraphError(
         `the store rejected the push: HTTP ${response.status} (authentication); set PACTGRAPH_AUTH_USER/PACTGRAPH_AUTH_PASSWORD (PACTGRAPH_AUTH_SCHEME=digest for Virtuoso) or PACTGRAPH_AUTH_TOKEN`,
-        "E_PUSH_AUTH",
+        "E_AUTH",
       );
     }
     throw new PactgraphError(`the store rejected the push: HTTP ${response.status}${text ? `: ${text}` : ""}`, "E_PUSH");
@@ -108,16 +108,16 @@ async function countBySparql(options: PushOptions): Promise<number> {
     headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/sparql-results+json" },
     body: new URLSearchParams({ query }).toString(),
   });
-  if (!response.ok) throw new PactgraphError(`cannot verify the push: the SPARQL endpoint answered HTTP ${response.status}`, "E_PUSH_VERIFY");
+  if (!response.ok) throw new PactgraphError(`cannot verify the push: the SPARQL endpoint answered HTTP ${response.status}`, "E_PUSH");
   const json = (await response.json()) as { results?: { bindings?: { n?: { value?: string } }[] } };
   const value = json.results?.bindings?.[0]?.n?.value;
-  if (value === undefined) throw new PactgraphError("cannot verify the push: the count query returned no value", "E_PUSH_VERIFY");
+  if (value === undefined) throw new PactgraphError("cannot verify the push: the count query returned no value", "E_PUSH");
   return Number(value);
 }
 
 async function countByGet(options: PushOptions): Promise<number> {
   const response = await options.fetch(graphUrl(options.graphStore, options.graph), { headers: { Accept: "application/n-triples, text/turtle;q=0.9" } });
-  if (!response.ok) throw new PactgraphError(`cannot verify the push: reading the graph back answered HTTP ${response.status}`, "E_PUSH_VERIFY");
+  if (!response.ok) throw new PactgraphError(`cannot verify the push: reading the graph back answered HTTP ${response.status}`, "E_PUSH");
   const type = response.headers.get("content-type") ?? "text/turtle";
   return new Parser({ format: type.includes("n-triples") ? "N-Triples" : "text/turtle" }).parse(await response.text()).length;
 }

@@ -1,31 +1,37 @@
 /** Content negotiation for the SPARQL endpoint: the Accept header picks a result format. */
 import Negotiator from "negotiator";
-import type { ResultFormat } from "../query/index.js";
 import type { QueryResult } from "../query/results.js";
+import type { ResultFormat } from "../rdf/index.js";
+
+const b = (format: "srj" | "srx" | "csv" | "tsv" | "table"): ResultFormat => ({ kind: "bindings", format });
+const r = (format: "turtle" | "ntriples" | "nquads" | "trig" | "jsonld" | "rdfxml"): ResultFormat => ({ kind: "rdf", format });
 
 /** Media types offered per kind of result, the first being the default. */
 const OFFERS: Readonly<Record<QueryResult["kind"], readonly (readonly [string, ResultFormat])[]>> = {
   bindings: [
-    ["application/sparql-results+json", "srj"],
-    ["application/sparql-results+xml", "srx"],
-    ["text/csv", "csv"],
-    ["text/tab-separated-values", "tsv"],
-    ["application/json", "srj"],
-    ["application/xml", "srx"],
-    ["text/plain", "table"],
+    ["application/sparql-results+json", b("srj")],
+    ["application/sparql-results+xml", b("srx")],
+    ["text/csv", b("csv")],
+    ["text/tab-separated-values", b("tsv")],
+    ["application/json", b("srj")],
+    ["application/xml", b("srx")],
+    ["text/plain", b("table")],
   ],
   boolean: [
-    ["application/sparql-results+json", "srj"],
-    ["application/sparql-results+xml", "srx"],
-    ["application/json", "srj"],
-    ["application/xml", "srx"],
-    ["text/plain", "table"],
+    ["application/sparql-results+json", b("srj")],
+    ["application/sparql-results+xml", b("srx")],
+    ["application/json", b("srj")],
+    ["application/xml", b("srx")],
+    ["text/plain", b("table")],
   ],
   graph: [
-    ["text/turtle", "turtle"],
-    ["application/n-triples", "ntriples"],
-    ["application/ld+json", "jsonld"],
-    ["text/plain", "ntriples"],
+    ["text/turtle", r("turtle")],
+    ["application/n-triples", r("ntriples")],
+    ["application/n-quads", r("nquads")],
+    ["application/trig", r("trig")],
+    ["application/ld+json", r("jsonld")],
+    ["application/rdf+xml", r("rdfxml")],
+    ["text/plain", r("ntriples")],
   ],
 };
 

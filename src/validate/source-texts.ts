@@ -10,7 +10,7 @@ import type { NamedNode, Term } from "@rdfjs/types";
 import type { Store } from "n3";
 import { DataFactory } from "n3";
 import { SourceText } from "../dsl/index.js";
-import { describeFsError } from "../rdf/input.js";
+import { describeFsError } from "../io/index.js";
 import { propertyIri } from "../schema/index.js";
 import { CHECKS, type ValidationResult } from "./results.js";
 

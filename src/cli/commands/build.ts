@@ -1,43 +1,46 @@
-/** `pactgraph build`: DSL modules → Turtle in data/, schema → ontology/ files. */
+/** `pactgraph build`: the project's DSL modules → Turtle beside them. */
 import { Command } from "commander";
 import { relative } from "node:path";
 import { PactgraphError } from "../../errors.js";
-import { out, progress, projectRoot } from "../context.js";
+import type { CommandContext } from "../context.js";
 
-export function buildCommand(): Command {
+export function buildCommand(context: CommandContext): Command {
   return new Command("build")
-    .summary("build Turtle from the DSL modules and the ontology files from the schema")
+    .summary("build the project's DSL modules into Turtle")
     .description(
-      "Loads each DSL module (default: data/*.ts), checks it, and writes data/<name>.ttl; regenerates\n" +
-        "ontology/pactgraph.ttl, ontology/shapes.ttl and ontology/context.jsonld from the schema.\n" +
-        "Output is deterministic: building twice gives byte-identical files.",
+      "Loads each DSL module (default: every .ts file of the project's data folder), checks it, and writes\n" +
+        "<name>.ttl beside it. Output is deterministic: building twice gives byte-identical files.\n" +
+        "In pactgraph's own repository it also regenerates ontology/ from the schema; elsewhere the\n" +
+        "package's ontology is used as installed (`pactgraph ontology <dir>` copies it out).",
     )
-    .argument("[modules...]", "DSL modules to build (default: every data/*.ts)")
+    .argument("[modules...]", "DSL modules to build (default: every .ts file of the data folder)")
     .option("--check", "write nothing; exit 1 if any generated file is missing or out of date")
     .addHelpText(
       "after",
-      "\nExamples:\n  pactgraph build\n  pactgraph build data/turkey-security-alliances.ts\n  pactgraph build --check   # in CI: are the committed files up to date?",
+      "\nExamples:\n  pactgraph build\n  pactgraph build data/my-corpus.ts\n  pactgraph build --check   # in CI: are the committed files up to date?",
     )
     .action(async (modules: string[], options: { check?: boolean }) => {
       const { build } = await import("../../build/index.js");
-      const root = projectRoot();
+      const project = context.requireProject("DSL module to build");
       const report = await build({
-        root,
-        ...(modules.length > 0 ? { modules } : {}),
+        root: project.root,
+        dataDir: project.dataDir,
+        ...(modules.length > 0 ? { modules: modules.map((m) => context.path(m)) } : {}),
         check: options.check === true,
-        onModule: (path) => progress(`building ${relative(root, path)}…`),
+        ontology: project.isPactgraphRepository,
+        onModule: (path) => context.progress(`building ${relative(project.root, path)}…`),
       });
+      if (report.files.length === 0) {
+        throw new PactgraphError(`no DSL modules in ${project.dataDir}; add one (see \`pactgraph init\`) or name it: pactgraph build my-graph.ts`, "E_NO_DATA");
+      }
       for (const file of report.files) {
         const triples = file.triples === undefined ? "" : ` (${file.triples} triples)`;
-        out(`${file.state.padEnd(9)} ${file.path}${triples}`);
+        context.out(`${file.state.padEnd(9)} ${file.path}${triples}`);
       }
-      out(`done in ${Math.round(report.milliseconds)} ms`);
+      context.out(`done in ${Math.round(report.milliseconds)} ms`);
       const outdated = report.files.filter((f) => f.state === "outdated");
       if (outdated.length > 0) {
-        throw new PactgraphError(
-          `${outdated.length} generated file(s) are out of date: ${outdated.map((f) => f.path).join(", ")}; run \`pactgraph build\``,
-          "E_OUTDATED",
-        );
+        throw new PactgraphError(`${outdated.length} generated file(s) are out of date: ${outdated.map((f) => f.path).join(", ")}; run \`pactgraph build\``, "E_OUTDATED");
       }
     });
 }

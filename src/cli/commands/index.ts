@@ -1,27 +1,32 @@
 /** Every command of the CLI, in the order `--help` lists them. Each module builds one commander Command. */
 import type { Command } from "commander";
+import type { CommandContext } from "../context.js";
 import { buildCommand } from "./build.js";
-import { summaryCommand } from "./summary.js";
+import { exportCommand } from "./export.js";
+import { initCommand } from "./init.js";
+import { linkCommand } from "./link.js";
+import { ontologyCommand } from "./ontology.js";
+import { pushCommand } from "./push.js";
 import { queriesCommand } from "./queries.js";
 import { queryCommand } from "./query.js";
 import { reportCommand } from "./report.js";
-import { exportCommand } from "./export.js";
-import { validateCommand } from "./validate.js";
-import { linkCommand } from "./link.js";
-import { pushCommand } from "./push.js";
 import { serveCommand } from "./serve.js";
+import { summaryCommand } from "./summary.js";
+import { validateCommand } from "./validate.js";
 
-export function allCommands(): Command[] {
+export function allCommands(context: CommandContext): Command[] {
   return [
-    buildCommand(),
-    summaryCommand(),
-    queryCommand(),
-    queriesCommand(),
-    reportCommand(),
-    exportCommand(),
-    validateCommand(),
-    linkCommand(),
-    pushCommand(),
-    serveCommand(),
+    initCommand(context),
+    buildCommand(context),
+    summaryCommand(context),
+    queryCommand(context),
+    queriesCommand(context),
+    reportCommand(context),
+    exportCommand(context),
+    validateCommand(context),
+    ontologyCommand(context),
+    linkCommand(context),
+    pushCommand(context),
+    serveCommand(context),
   ];
 }

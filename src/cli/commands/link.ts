@@ -1,13 +1,16 @@
 /** `pactgraph link`: link the graph's entities to Wikidata items; review, check, overrides. */
 import { Command, Option } from "commander";
-import { readFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import { PactgraphError, UsageError } from "../../errors.js";
-import { out, PACKAGE_ROOT, progress, projectRoot } from "../context.js";
 import type * as LinkModule from "../../link/index.js";
+import { requireHttpUrl } from "../../net/index.js";
+import { packageVersion } from "../../project/index.js";
+import type { CommandContext } from "../context.js";
+import { projectGraphFiles } from "../inputs.js";
+import { parseDuration, parseInteger } from "../values.js";
 
 interface LinkCliOptions {
-  readonly endpoint: string;
+  readonly endpoint?: string;
   readonly types?: string;
   readonly dryRun?: boolean;
   readonly review?: boolean;
@@ -38,7 +41,7 @@ Examples:
 Overrides in data/links/overrides.json always win. Responses are cached in .cache/wikidata/
 (--refresh ignores them), so a second run makes no requests.`;
 
-export function linkCommand(): Command {
+export function linkCommand(context: CommandContext): Command {
   return new Command("link")
     .summary("link parties, organisations, people, regions and agreements to Wikidata items")
     .description(
@@ -46,7 +49,7 @@ export function linkCommand(): Command {
         "by type), scores them, and writes accepted links (skos:exactMatch) and undecided entities with their " +
         "candidates to data/links/wikidata.ttl. Requests are serial, rate-limited, retried politely and cached.",
     )
-    .addOption(new Option("--endpoint <url>", "SPARQL endpoint with Wikidata data").env("PACTGRAPH_WIKIDATA_ENDPOINT").default(WIKIDATA_ENDPOINT))
+    .option("--endpoint <url>", "SPARQL endpoint with Wikidata data (default: $PACTGRAPH_WIKIDATA_ENDPOINT, else the Wikidata Query Service)")
     .option("--types <kinds>", "only these kinds: state, organization, group, nonstate, person, region, agreement (comma-separated)")
     .option("--dry-run", "decide and report, but write nothing (neither the links file nor the cache)")
     .addOption(new Option("--review", "print the entities that need review and their candidates (from the links file; no requests)").conflicts(["check", "offline", "dryRun"]))
@@ -54,40 +57,41 @@ export function linkCommand(): Command {
     .option("--offline", "search nothing: apply the overrides, keep recorded decisions, mark other entities not searched")
     .option("--refresh", "ignore cached responses (new ones are still cached)")
     .option("--languages <tags>", "languages to search names in besides the entity's own and mul", "de,fr,es,tr,ar")
-    .addOption(new Option("--contact <url>", "contact URL or mailto: put in the User-Agent").env("PACTGRAPH_CONTACT"))
+    .option("--contact <url>", "contact URL or mailto: put in the User-Agent (default: $PACTGRAPH_CONTACT)")
     .option("--cache-dir <dir>", "where responses are cached (default: .cache/wikidata in the project)")
-    .option("--cache-ttl <days>", "how long a cached response stays fresh", "30")
-    .option("--interval <ms>", "minimum time between two requests", "1000")
-    .option("--timeout <ms>", "timeout of one request", "30000")
+    .option("--cache-ttl <duration>", "how long a cached response stays fresh (e.g. 30d, 12h; 0 caches nothing)", "30d")
+    .option("--interval <duration>", "minimum time between two requests (e.g. 1, 500ms)", "1")
+    .option("--timeout <duration>", "time limit of one request, body included (e.g. 30, 10s)", "30")
     .option("--retries <n>", "retries after HTTP 429/5xx, timeouts and network errors", "4")
     .addHelpText("after", EXAMPLES)
     .action(async (options: LinkCliOptions) => {
       const link = await import("../../link/index.js");
-      const root = projectRoot();
-      const linksFile = join(root, "data", "links", "wikidata.ttl");
+      const project = context.requireProject("graph to link");
+      const root = project.root;
+      const linksFile = join(project.dataDir, "links", "wikidata.ttl");
       const kinds = parseKinds(link, options.types);
-      if (options.review) return review(link, linksFile, root);
+      if (options.review) return review(context, link, linksFile, root);
       const languages = parseLanguages(link, options.languages);
-      const { builtGraphFiles } = await import("../../build/index.js");
-      const graphFiles = await builtGraphFiles(root);
-      const source = options.offline ? undefined : createSource(link, options, root);
+      const graphFiles = await projectGraphFiles(context);
+      const source = options.offline ? undefined : createSource(context, link, options, root);
+      const onProgress = (line: string) => context.progress(line);
       if (options.check) {
         if (!source) throw new UsageError("--check needs the endpoint; drop --offline");
-        const results = await link.checkLinks({ graphFiles, source, languages, kinds, onProgress: progress });
-        return reportCheck(results, source.client.requests);
+        const results = await link.checkLinks({ graphFiles, source, languages, kinds, onProgress });
+        return reportCheck(context, results, source.client.requests);
       }
       const report = await link.linkEntities({
         graphFiles,
         linksFile,
-        overridesFile: join(root, "data", "links", "overrides.json"),
+        overridesFile: join(project.dataDir, "links", "overrides.json"),
         source,
         kinds,
         languages,
         today: new Date().toISOString().slice(0, 10),
         write: options.dryRun !== true,
-        onProgress: progress,
+        onProgress,
       });
-      reportLink(report, relative(root, linksFile), source);
+      reportLink(context, report, relative(root, linksFile), source);
     });
 }
 
@@ -108,34 +112,25 @@ function parseLanguages(link: typeof LinkModule, list: string): string[] {
   return tags;
 }
 
-function count(name: string, value: string, min: number): number {
-  if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`${name} must be a whole number of at least ${min}, not "${value}"`);
-  return Number(value);
-}
-
-function packageVersion(): string {
-  const manifest: unknown = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8"));
-  return typeof manifest === "object" && manifest !== null && "version" in manifest ? String(manifest.version) : "0.0.0";
-}
-
-function createSource(link: typeof LinkModule, options: LinkCliOptions, root: string): LinkModule.CachedSparqlSource {
-  if (!/^https?:\/\/\S+$/.test(options.endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, not "${options.endpoint}"`);
+function createSource(context: CommandContext, link: typeof LinkModule, options: LinkCliOptions, root: string): LinkModule.CachedSparqlSource {
+  const endpoint = requireHttpUrl(options.endpoint ?? context.io.env.PACTGRAPH_WIKIDATA_ENDPOINT ?? WIKIDATA_ENDPOINT, "--endpoint").href;
   const client = new link.SparqlHttpClient({
-    endpoint: options.endpoint,
-    userAgent: link.userAgent(packageVersion(), options.contact),
-    minIntervalMs: count("--interval", options.interval, 0),
-    timeoutMs: count("--timeout", options.timeout, 1),
-    maxRetries: count("--retries", options.retries, 0),
+    endpoint,
+    userAgent: link.userAgent(packageVersion(), options.contact ?? context.io.env.PACTGRAPH_CONTACT),
+    minIntervalMs: parseDuration(options.interval, "--interval", { allowZero: true }),
+    timeoutMs: parseDuration(options.timeout, "--timeout"),
+    maxRetries: parseInteger(options.retries, "--retries", 0, 20),
   });
   const cache = new link.ResponseCache({
-    directory: resolve(options.cacheDir ?? join(root, ".cache", "wikidata")),
-    ttlMs: count("--cache-ttl", options.cacheTtl, 0) * 86_400_000,
+    directory: options.cacheDir ? context.path(options.cacheDir) : join(root, ".cache", "wikidata"),
+    ttlMs: parseDuration(options.cacheTtl, "--cache-ttl", { allowZero: true, unbounded: true }),
     readOnly: options.dryRun === true,
   });
   return new link.CachedSparqlSource(client, cache, options.refresh === true);
 }
 
-function reportLink(report: LinkModule.LinkReport, linksFile: string, source: LinkModule.CachedSparqlSource | undefined): void {
+function reportLink(context: CommandContext, report: LinkModule.LinkReport, linksFile: string, source: LinkModule.CachedSparqlSource | undefined): void {
+  const out = (line: string) => context.out(line);
   const linked = report.records.filter((r) => r.status === "Linked");
   const overrides = linked.filter((r) => r.method === "Override").length;
   const width = 14;
@@ -150,12 +145,13 @@ function reportLink(report: LinkModule.LinkReport, linksFile: string, source: Li
   if (report.failures.length > 0) {
     throw new PactgraphError(
       `${report.failures.length} lookup(s) failed; those entities keep their previous decisions. Run \`pactgraph link\` again later.`,
-      "E_LINK_FAILED",
+      "E_LINK",
     );
   }
 }
 
-function reportCheck(results: readonly LinkModule.CheckResult[], requests: number): void {
+function reportCheck(context: CommandContext, results: readonly LinkModule.CheckResult[], requests: number): void {
+  const out = (line: string) => context.out(line);
   for (const r of results) {
     const line = `${r.verdict.padEnd(6)} ${r.curie}  wd:${r.item}  (${r.method})`;
     out(r.reasons.length > 0 ? `${line}: ${r.reasons.join("; ")}` : line);
@@ -165,12 +161,13 @@ function reportCheck(results: readonly LinkModule.CheckResult[], requests: numbe
   if (by("stale") + by("failed") > 0) {
     throw new PactgraphError(
       `${by("stale")} stale and ${by("failed")} unchecked link(s); fix them in data/links/overrides.json or re-run \`pactgraph link\``,
-      "E_STALE_LINKS",
+      "E_LINK",
     );
   }
 }
 
-async function review(link: typeof LinkModule, linksFile: string, root: string): Promise<void> {
+async function review(context: CommandContext, link: typeof LinkModule, linksFile: string, root: string): Promise<void> {
+  const out = (line: string) => context.out(line);
   const undecided = (await link.readLinksFile(linksFile)).filter((r) => r.status === "NeedsReview");
   out(`${undecided.length} entit${undecided.length === 1 ? "y needs" : "ies need"} review (${relative(root, linksFile)}):`);
   for (const record of undecided) {

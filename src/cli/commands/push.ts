@@ -1,18 +1,18 @@
 /** `pactgraph push`: load the built graph into a triple store with the Graph Store Protocol. */
 import { Command } from "commander";
-import { join } from "node:path";
-import { UsageError } from "../../errors.js";
-import { out, progress, projectRoot } from "../context.js";
-import { dataOption } from "../options.js";
+import { join, sep } from "node:path";
+import type { CommandContext } from "../context.js";
+import { dataInputs } from "../inputs.js";
+import { addDataOptions, type DataOptions } from "../options.js";
+import { parseAbsoluteIri, parseDuration } from "../values.js";
 
 /** The named graph pushes replace unless --graph says otherwise. */
 export const DEFAULT_GRAPH = "https://w3id.org/pactgraph/graph/main";
 
-interface PushCliOptions {
+interface PushCliOptions extends DataOptions {
   readonly endpoint: string;
   readonly graph: string;
   readonly sparql?: string;
-  readonly data?: string[];
   readonly ontology?: boolean;
   readonly links: boolean;
   readonly timeout: string;
@@ -29,42 +29,42 @@ Examples:
 Credentials come only from PACTGRAPH_AUTH_USER / PACTGRAPH_AUTH_PASSWORD (basic, or digest with
 PACTGRAPH_AUTH_SCHEME=digest) or PACTGRAPH_AUTH_TOKEN (bearer), never from the command line.`;
 
-export function pushCommand(): Command {
-  return new Command("push")
+export function pushCommand(context: CommandContext): Command {
+  return addDataOptions(new Command("push"))
     .summary("replace a named graph in a triple store with the built graph (Graph Store Protocol PUT)")
     .description(
-      "Sends the built graph (data/*.ttl and data/links/*.ttl, or --data files) to a store's SPARQL 1.1\nGraph Store HTTP Protocol endpoint with PUT, which replaces the named graph as a whole: a failed\nor interrupted push leaves the previous graph intact. Then checks the store holds every triple sent.",
+      "Sends the project's built graph (or --data input) to a store's SPARQL 1.1 Graph Store HTTP Protocol\nendpoint with PUT, which replaces the named graph as a whole: a failed or interrupted push leaves\nthe previous graph intact. Then checks the store holds every triple sent.",
     )
     .requiredOption("-e, --endpoint <url>", "the store's Graph Store Protocol URL")
     .option("-g, --graph <iri>", "the named graph to replace", DEFAULT_GRAPH)
     .option("--sparql <url>", "the store's SPARQL endpoint, to verify the count (default: read the graph back)")
-    .addOption(dataOption())
     .option("--ontology", "also push the OWL ontology and the SHACL shapes into the same graph")
-    .option("--no-links", "leave out data/links/*.ttl")
-    .option("--timeout <seconds>", "per-request timeout", "120")
+    .option("--no-links", "leave out the project's links/*.ttl")
+    .option("--timeout <duration>", "time limit of each request, body included (e.g. 120, 2m)", "120")
     .addHelpText("after", EXAMPLES)
     .action(async (options: PushCliOptions) => {
-      const [{ pushGraph, authenticatedFetch, authFromEnvironment, requireHttpUrl, USER_AGENT, describeAuth }, { builtGraphFiles }, { loadRdfFiles }] =
-        await Promise.all([import("../../remote/index.js"), import("../../build/index.js"), import("../../rdf/load.js")]);
+      const [{ pushGraph, authenticatedFetch, authFromEnvironment, USER_AGENT, describeAuth }, { requireHttpUrl }, { loadRdfFiles }, { PACKAGE_ONTOLOGY }] =
+        await Promise.all([import("../../remote/index.js"), import("../../net/index.js"), import("../../rdf/index.js"), import("../../project/index.js")]);
       requireHttpUrl(options.endpoint, "--endpoint");
       if (options.sparql) requireHttpUrl(options.sparql, "--sparql");
-      if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|^`\\]+$/i.test(options.graph)) throw new UsageError(`--graph must be an absolute IRI, got ${JSON.stringify(options.graph)}`);
-      const seconds = Number(options.timeout);
-      if (!(seconds > 0)) throw new UsageError(`--timeout takes a number of seconds, got ${JSON.stringify(options.timeout)}`);
-      const root = projectRoot();
-      let files = options.data ?? (await builtGraphFiles(root));
-      if (!options.links) files = files.filter((f) => !f.includes(join("data", "links")));
-      if (options.ontology) files = [...files, join(root, "ontology", "pactgraph.ttl"), join(root, "ontology", "shapes.ttl")];
-      const quads = await loadRdfFiles(files);
-      const auth = authFromEnvironment();
-      progress(`pushing ${quads.length} triples from ${files.length} file(s) to <${options.graph}> (${describeAuth(auth)})…`);
+      const graph = parseAbsoluteIri(options.graph, "--graph");
+      const timeoutMs = parseDuration(options.timeout, "--timeout");
+      const auth = authFromEnvironment(context.io.env);
+      let inputs = await dataInputs(context, options);
+      if (!options.links && options.data === undefined) {
+        const links = join(context.requireProject("built graph to push").dataDir, "links") + sep;
+        inputs = inputs.filter((input) => !("path" in input.content && input.content.path.startsWith(links)));
+      }
+      if (options.ontology) inputs = [...inputs, ...[PACKAGE_ONTOLOGY.owl, PACKAGE_ONTOLOGY.shapes].map((path) => ({ name: path, content: { path } }))];
+      const quads = await loadRdfFiles(inputs);
+      context.progress(`pushing ${quads.length} triples from ${inputs.length} input(s) to <${graph}> (${describeAuth(auth)})…`);
       const report = await pushGraph({
         graphStore: options.endpoint,
-        graph: options.graph,
+        graph,
         quads,
         sparql: options.sparql,
-        fetch: authenticatedFetch({ auth, timeoutMs: seconds * 1000, userAgent: USER_AGENT }),
+        fetch: authenticatedFetch({ auth, timeoutMs, userAgent: USER_AGENT }),
       });
-      out(`pushed ${report.sent} triples to <${options.graph}> in ${Math.round(report.pushMs)} ms; the store holds ${report.stored} (verified in ${Math.round(report.verifyMs)} ms)`);
+      context.out(`pushed ${report.sent} triples to <${graph}> in ${Math.round(report.pushMs)} ms; the store holds ${report.stored} (verified in ${Math.round(report.verifyMs)} ms)`);
     });
 }

@@ -1,25 +1,26 @@
-/** `pactgraph queries`: the library of saved queries. */
+/** `pactgraph queries`: the library of saved queries, pactgraph's and the project's. */
 import { Command } from "commander";
-import { join } from "node:path";
-import { out, projectRoot } from "../context.js";
+import type { CommandContext } from "../context.js";
+import { queryLibraries } from "../libraries.js";
 
-export function queriesCommand(): Command {
+export function queriesCommand(context: CommandContext): Command {
   return new Command("queries")
-    .summary("list the saved queries with their titles and parameters")
+    .summary("list the saved queries (pactgraph's library and the project's queries/)")
     .option("--json", "print the list as JSON")
-    .addHelpText("after", "\nExamples:\n  pactgraph queries\n  pactgraph queries --json | jq '.[].name'")
+    .addHelpText("after", "\nA query in the project's queries/ replaces pactgraph's query of the same name; the listing says so.\n\nExamples:\n  pactgraph queries\n  pactgraph queries --json | jq '.[].name'")
     .action(async (options: { json?: boolean }) => {
       const { listSavedQueries } = await import("../../query/index.js");
-      const all = await listSavedQueries(join(projectRoot(), "queries"));
+      const all = await listSavedQueries(queryLibraries(context));
       if (options.json) {
-        const plain = all.map(({ name, title, description, params, returns }) => ({ name, title, description, params, returns }));
-        out(JSON.stringify(plain, null, 2));
+        const plain = all.map(({ name, title, description, params, returns, origin, path, shadows }) => ({ name, title, description, params, returns, origin, path, ...(shadows ? { shadows } : {}) }));
+        context.out(JSON.stringify(plain, null, 2));
         return;
       }
-      const width = Math.max(...all.map((q) => q.name.length));
+      const width = Math.max(0, ...all.map((q) => q.name.length));
       for (const q of all) {
         const params = q.params.map((p) => `${p.name}:${p.type}${p.default === undefined ? "" : `=${p.default}`}`).join(" ");
-        out(`${q.name.padEnd(width)}  ${q.title}${params ? `  [${params}]` : ""}`);
+        const origin = q.origin === "project" ? (q.shadows ? "  (project's; replaces pactgraph's)" : "  (project's)") : "";
+        context.out(`${q.name.padEnd(width)}  ${q.title}${params ? `  [${params}]` : ""}${origin}`);
       }
     });
 }

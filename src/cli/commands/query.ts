@@ -1,135 +1,168 @@
-/** `pactgraph query`: run a saved (or any) SPARQL query over the built graph or given files. */
+/** `pactgraph query`: run a saved (or any) SPARQL query over the graph, local files or an endpoint. */
 import { Command, Option } from "commander";
-import { join } from "node:path";
 import { UsageError } from "../../errors.js";
-import { out, projectRoot } from "../context.js";
-import { dataOption } from "../options.js";
-import type * as QueryModule from "../../query/index.js";
-import type { QuerySource } from "../../query/index.js";
+import type { QuerySource, SavedQuery } from "../../query/index.js";
+import type { ResultFormat, ResultKind } from "../../rdf/index.js";
+import type { CommandContext } from "../context.js";
+import { dataInputs } from "../inputs.js";
+import { queryLibraries } from "../libraries.js";
+import { addDataOptions, addOutputOptions, collect, type DataOptions, type OutputOptions } from "../options.js";
+import { parseAbsoluteIri, parseDuration } from "../values.js";
 
-interface QueryOptions {
-  readonly param: string[];
-  readonly data?: string[];
+interface QueryOptions extends DataOptions, OutputOptions {
+  readonly query?: string;
+  readonly param?: string[];
   readonly format?: string;
-  readonly output?: string;
   readonly unionDefaultGraph?: boolean;
   readonly explain?: string | true;
   readonly stats?: boolean;
   readonly allowService?: boolean;
   readonly describe?: boolean;
   readonly endpoint?: string;
-  readonly defaultGraph?: string;
-  readonly timeout: string;
+  readonly defaultGraph?: string[];
+  readonly namedGraph?: string[];
+  readonly timeout?: string;
   readonly engine?: "oxigraph" | "comunica";
 }
 
 const EXAMPLES = `
 Examples:
   pactgraph query defence-obligations
-  pactgraph query defence-entanglement --param state=party:pakistan
-  pactgraph query timeline --format csv -o timeline.csv
-  pactgraph query defence-network --format ntriples
-  pactgraph query my-question.rq --data other-graph.ttl --stats
+  pactgraph query defence-entanglement -p state=party:pakistan
+  pactgraph query --data graph.ttl timeline -f csv -o timeline.csv
+  pactgraph query defence-network -f nt                  # CONSTRUCT → N-Triples (any RDF format)
+  pactgraph query my-question.rq --data other-graph.ttl  # any .rq file; no header needed
+  pactgraph query -q 'SELECT * WHERE { ?s ?p ?o } LIMIT 5' -f application/sparql-results+json
+  echo 'ASK { ?s a <https://w3id.org/pactgraph/ontology#Claim> }' | pactgraph query -q -
   pactgraph query --describe defence-entanglement
-  pactgraph query timeline --explain physical           # Comunica's plan
+  pactgraph query timeline --explain physical            # Comunica's plan
   pactgraph query timeline --engine comunica             # local data through Comunica instead of Oxigraph
   PACTGRAPH_AUTH_TOKEN=… pactgraph query timeline --endpoint https://store.example.org/sparql
 
+Engines: local data (the project's built graph, or --data) runs on Oxigraph by default, or on
+Comunica with --engine comunica; --endpoint and SERVICE run on Comunica.
 Parameters are typed (iri, string, integer, boolean, date); IRIs may use the project's prefixes
-(party:turkey). Values are bound as RDF terms, never pasted into the query text.`;
+(party:turkey). Values are bound as RDF terms, never pasted into the query text.
+Formats (-f, case-insensitive; or a media type): table, json, srj, srx, csv, tsv for SELECT and ASK
+(not csv/tsv for ASK); ttl, nt, nq, trig, jsonld, rdf for CONSTRUCT and DESCRIBE.`;
 
-export function queryCommand(): Command {
-  return new Command("query")
-    .summary("run a saved SPARQL query (or a .rq file) over the graph")
-    .description("Runs a saved query from queries/ by name, or any .rq file, with Comunica over the built graph\n(data/*.ttl and data/links/*.ttl) or over --data files. Read-only: updates are refused.")
-    .argument("<query>", "saved query name (see `pactgraph queries`) or path to a .rq file")
-    .option("-p, --param <key=value>", "set a query parameter (repeatable)", (value: string, previous: string[]) => [...previous, value], [])
-    .addOption(dataOption())
-    .option("-f, --format <name>", "table, json, srj, srx, csv, tsv (SELECT/ASK); turtle, ntriples, jsonld (CONSTRUCT/DESCRIBE)")
-    .option("-o, --output <file>", "write to a file (atomically); the format follows its extension unless --format is given")
+export function queryCommand(context: CommandContext): Command {
+  const command = new Command("query")
+    .summary("run a saved SPARQL query (or a .rq file, or -q text) over the graph")
+    .description(
+      "Runs a saved query by name (pactgraph's library and the project's queries/), any .rq file, or the\n" +
+        "query text of -q, over the project's built graph, --data input or a remote endpoint. Read-only:\n" +
+        "updates are refused.",
+    )
+    .argument("[query]", "saved query name (see `pactgraph queries`) or path to a .rq file")
+    .option("-q, --query <text>", "the query text itself (- reads it from standard input)")
+    .addOption(new Option("-p, --param <key=value>", "set a query parameter (repeatable)").argParser(collect));
+  addDataOptions(command);
+  addOutputOptions(command, "the results")
+    .option("-f, --format <name>", "result format (see below); default: table on a terminal, else TSV, JSON (ASK) or Turtle (graphs)")
     .option("--union-default-graph", "query the union of all named graphs as the default graph")
-    .addOption(new Option("--engine <name>", "engine for local data: oxigraph (default, fast) or comunica").choices(["oxigraph", "comunica"]))
-    .addOption(new Option("--explain [mode]", "print the query plan instead of results").choices(["parsed", "logical", "physical"]))
+    .addOption(new Option("--engine <name>", "engine for local data: oxigraph (default) or comunica").choices(["oxigraph", "comunica"]))
+    .addOption(new Option("--explain [mode]", "print Comunica's query plan instead of results").choices(["parsed", "logical", "physical"]))
     .option("--stats", "print load time, query time and result count on stderr")
     .option("--allow-service", "allow SERVICE calls to remote endpoints (refused by default)")
     .option("--describe", "describe the saved query (parameters, result shape) instead of running it")
     .option("-e, --endpoint <url>", "run against a remote SPARQL 1.1 endpoint instead (credentials from PACTGRAPH_AUTH_* variables)")
-    .option("--default-graph <iri>", "with --endpoint: query this named graph as the default graph (default-graph-uri)")
-    .option("--timeout <seconds>", "per-request timeout for --endpoint", "60")
+    .addOption(new Option("--default-graph <iri>", "with --endpoint: the default graph to query (default-graph-uri; repeatable)").argParser(collect))
+    .addOption(new Option("--named-graph <iri>", "with --endpoint: a named graph the query may use (named-graph-uri; repeatable)").argParser(collect))
+    .option("--timeout <duration>", "with --endpoint: time limit of each request (e.g. 60, 30s, 2m); default 60 s")
     .addHelpText("after", EXAMPLES)
-    .action(async (name: string, options: QueryOptions) => {
-      const query = await import("../../query/index.js");
-      const root = projectRoot();
-      const saved = await query.findSavedQuery(join(root, "queries"), name);
-      if (options.describe) {
-        out(describe(saved));
-        return;
-      }
-      const runOptions = { params: query.parseParamArguments(options.param), allowService: options.allowService === true };
-      const prepared = query.prepareSavedQuery(saved, runOptions); // fail on bad parameters before loading data
-      const format = chooseFormat(query, options);
-
-      const loadStart = performance.now();
-      const { source, description } = await chooseSource(root, options);
-      const loadMs = performance.now() - loadStart;
-      if (options.explain) {
-        const mode = options.explain === true ? "logical" : (options.explain as "parsed" | "logical" | "physical");
-        out(await query.explainSavedQuery(saved, source, mode, runOptions));
-        return;
-      }
-      const queryStart = performance.now();
-      const { runQuery } = await import("../../query/engine.js");
-      const result = await runQuery(prepared, source);
-      const queryMs = performance.now() - queryStart;
-      const chosen = format ?? query.defaultResultFormat(result.kind, process.stdout.isTTY === true && !options.output);
-      const text = await query.formatResult(result, chosen);
-      if (options.output) {
-        const { writeFileAtomically } = await import("../../rdf/output.js");
-        await writeFileAtomically(options.output, text);
-      } else {
-        process.stdout.write(text);
-      }
-      if (options.stats) {
-        const unit = result.kind === "graph" ? "triples" : result.kind === "boolean" ? "answer" : "rows";
-        process.stderr.write(`${description} in ${Math.round(loadMs)} ms; query ${Math.round(queryMs)} ms; ${query.resultSize(result)} ${unit}\n`);
-      }
-    });
+    .action(async (name: string | undefined, options: QueryOptions) => run(context, name, options));
+  return command;
 }
 
-/** The built graph or --data files in memory, or a remote endpoint. */
-async function chooseSource(root: string, options: QueryOptions): Promise<{ source: QuerySource; description: string }> {
+async function run(context: CommandContext, name: string | undefined, options: QueryOptions): Promise<void> {
+  const query = await import("../../query/index.js");
+  const saved = await chooseQuery(context, query, name, options);
+  if (options.describe) {
+    context.out(describe(saved));
+    return;
+  }
+  const runOptions = { params: query.parseParamArguments(options.param ?? []), allowService: options.allowService === true };
+  const prepared = query.prepareSavedQuery(saved, runOptions); // fail on bad parameters before loading data
+  const kind: ResultKind = prepared.form === "SELECT" ? "bindings" : prepared.form === "ASK" ? "boolean" : "graph";
+  const format = await chooseFormat(options, kind, context.interactive);
+
+  const loadStart = performance.now();
+  const { source, description } = await chooseSource(context, options);
+  const loadMs = performance.now() - loadStart;
+  if (options.explain) {
+    const mode = options.explain === true ? "logical" : (options.explain as "parsed" | "logical" | "physical");
+    context.out(await query.explainSavedQuery(saved, source, mode, runOptions));
+    return;
+  }
+  const queryStart = performance.now();
+  const { runQuery } = await import("../../query/engine.js");
+  const result = await runQuery(prepared, source);
+  const queryMs = performance.now() - queryStart;
+  const text = await query.formatResult(result, format);
+  const { writeOutput } = await import("../../io/index.js");
+  await writeOutput(options.output === undefined ? "-" : context.path(options.output), text, { stdout: context.io.stdout, force: options.force === true });
+  if (options.stats) {
+    const unit = result.kind === "graph" ? "triples" : result.kind === "boolean" ? "answer" : "rows";
+    context.io.stderr.write(`${description} in ${Math.round(loadMs)} ms; query ${Math.round(queryMs)} ms; ${query.resultSize(result)} ${unit}\n`);
+  }
+}
+
+async function chooseQuery(context: CommandContext, query: typeof import("../../query/index.js"), name: string | undefined, options: QueryOptions): Promise<SavedQuery> {
+  if (options.query !== undefined) {
+    if (name !== undefined) throw new UsageError(`give either a query name or -q, not both (got ${JSON.stringify(name)} and -q)`);
+    if (options.query === "-") {
+      if (options.data?.includes("-")) throw new UsageError("standard input cannot hold both the query (-q -) and the data (--data -)");
+      const chunks: Buffer[] = [];
+      for await (const chunk of context.io.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+      return query.inlineQuery(Buffer.concat(chunks).toString("utf8"), "<stdin>");
+    }
+    return query.inlineQuery(options.query);
+  }
+  if (name === undefined) throw new UsageError("name a saved query (see `pactgraph queries`), a .rq file, or give the query text with -q");
+  const { readTextFile } = await import("../../io/index.js");
+  return query.findSavedQuery(queryLibraries(context), name, (path) => readTextFile(context.path(path)));
+}
+
+/** The built graph or --data input in memory, or a remote endpoint. */
+async function chooseSource(context: CommandContext, options: QueryOptions): Promise<{ source: QuerySource; description: string }> {
+  const timeoutMs = options.timeout === undefined ? 60_000 : parseDuration(options.timeout, "--timeout");
   if (options.endpoint) {
     if (options.data) throw new UsageError("use either --endpoint or --data, not both");
     if (options.engine === "oxigraph") throw new UsageError("--endpoint queries run on Comunica; leave out --engine oxigraph");
-    const seconds = Number(options.timeout);
-    if (!(seconds > 0)) throw new UsageError(`--timeout takes a number of seconds, got ${JSON.stringify(options.timeout)}`);
-    const { endpointSource, requireHttpUrl } = await import("../../remote/index.js");
+    if (options.unionDefaultGraph) throw new UsageError("--union-default-graph applies to local data; for an endpoint use --default-graph");
+    const { endpointSource } = await import("../../remote/index.js");
+    const { requireHttpUrl } = await import("../../net/index.js");
     const url = requireHttpUrl(options.endpoint, "--endpoint");
-    if (options.defaultGraph) url.searchParams.append("default-graph-uri", options.defaultGraph);
-    return { source: endpointSource(url.toString(), { timeoutMs: seconds * 1000 }), description: `endpoint ${url.toString()} ready` };
+    for (const graph of options.defaultGraph ?? []) url.searchParams.append("default-graph-uri", parseAbsoluteIri(graph, "--default-graph"));
+    for (const graph of options.namedGraph ?? []) url.searchParams.append("named-graph-uri", parseAbsoluteIri(graph, "--named-graph"));
+    return { source: endpointSource(url.toString(), { timeoutMs, env: context.io.env }), description: `endpoint ${url.toString()} ready` };
   }
-  if (options.defaultGraph) throw new UsageError("--default-graph applies to --endpoint only; for local data use --union-default-graph or --data");
-  const [{ builtGraphFiles }, { loadLocalSource }] = await Promise.all([import("../../build/index.js"), import("../../query/index.js")]);
-  const files = options.data ?? (await builtGraphFiles(root));
+  if (options.defaultGraph || options.namedGraph) throw new UsageError("--default-graph and --named-graph apply to --endpoint; for local data use --union-default-graph or --data");
+  if (options.timeout !== undefined) throw new UsageError("--timeout applies to --endpoint requests");
+  const inputs = await dataInputs(context, options);
+  const { loadLocalSource } = await import("../../query/index.js");
   // Plans come from Comunica, so --explain loads the data for Comunica.
   const engine = options.explain ? "comunica" : (options.engine ?? "oxigraph");
-  const { source, quads } = await loadLocalSource(files, { engine, unionDefaultGraph: options.unionDefaultGraph === true });
-  return { source, description: `loaded ${quads} triples from ${files.length} file(s)` };
+  const { source, quads } = await loadLocalSource(inputs, { engine, unionDefaultGraph: options.unionDefaultGraph === true });
+  if (quads === 0) context.warn(`the graph is empty: ${inputs.map((i) => i.name).join(", ")} hold no triples`);
+  return { source, description: `loaded ${quads} triples from ${inputs.length} input(s)` };
 }
 
-function chooseFormat(query: typeof QueryModule, options: QueryOptions) {
-  if (options.format) return query.resultFormatFromName(options.format);
-  if (!options.output) return undefined;
-  const inferred = query.resultFormatOfPath(options.output);
+async function chooseFormat(options: QueryOptions, kind: ResultKind, interactive: boolean): Promise<ResultFormat> {
+  const formats = await import("../../rdf/index.js");
+  if (options.format) return formats.resultFormatFromName(options.format, kind);
+  if (options.output === undefined || options.output === "-") return formats.defaultResultFormat(kind, interactive && options.output === undefined);
+  const inferred = formats.resultFormatOfPath(options.output, kind);
   if (!inferred) throw new UsageError(`cannot tell the result format from ${options.output}; pass --format`);
   return inferred;
 }
 
-function describe(saved: QueryModule.SavedQuery): string {
+function describe(saved: SavedQuery): string {
   const lines = [`${saved.name}: ${saved.title}`, "", saved.description, "", `returns: ${saved.returns}`];
   lines.push(saved.params.length === 0 ? "parameters: none" : "parameters:");
   for (const p of saved.params) lines.push(`  ${p.name} (${p.type}${p.default === undefined ? ", required" : `, default ${p.default}`}): ${p.description}`);
   for (const note of saved.notes) lines.push(`note: ${note}`);
-  lines.push(`file: ${saved.path}`);
+  lines.push(`file: ${saved.path}${saved.origin === "project" ? " (the project's)" : ""}`);
   return lines.join("\n");
 }

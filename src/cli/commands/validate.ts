@@ -1,23 +1,21 @@
 /** `pactgraph validate`: SHACL shapes plus the checks shapes cannot express; exit 1 on violations. */
 import { Command } from "commander";
-import { dirname, join, resolve } from "node:path";
+import { dirname } from "node:path";
 import { ExitCode, UsageError } from "../../errors.js";
-import type * as Formats from "../../rdf/formats.js";
-import type { RdfFormat } from "../../rdf/formats.js";
-import { out, PACKAGE_ROOT, progress, projectRoot } from "../context.js";
-import { dataOption } from "../options.js";
+import type { RdfFormat } from "../../rdf/index.js";
+import type { CommandContext } from "../context.js";
+import { dataInputs } from "../inputs.js";
+import { addDataOptions, addOutputOptions, type DataOptions, type OutputOptions } from "../options.js";
 
-interface ValidateCliOptions {
-  readonly data?: string[];
+interface ValidateCliOptions extends DataOptions, OutputOptions {
   readonly shapes?: string;
   readonly report?: string;
-  readonly output?: string;
   readonly quiet?: boolean;
 }
 
 const EXAMPLES = `
 Examples:
-  pactgraph validate                          the built graph against ontology/shapes.ttl
+  pactgraph validate                          the built graph against the package's SHACL shapes
   pactgraph validate --data my-graph.ttl
   pactgraph validate --report ttl -o report.ttl   the standard sh:ValidationReport as Turtle
   pactgraph validate --quiet && echo valid
@@ -27,74 +25,65 @@ relative to the project root or the data file's folder), dates must be in order 
 ≤ ended, start ≤ end), and every claim must be typed and cite its source.
 Exit codes: 0 no violations, 1 violations found, 2 usage or I/O error.`;
 
-export function validateCommand(): Command {
-  return new Command("validate")
+export function validateCommand(context: CommandContext): Command {
+  const command = new Command("validate")
     .summary("check the graph against the SHACL shapes, and quotes, dates and claims against their sources")
     .description(
-      "Validates the built graph (data/*.ttl and data/links/*.ttl) or --data files against the SHACL shapes\n" +
-        "and pactgraph's own checks. Prints one line per violation, grouped and counted; exit 1 if any.",
-    )
-    .addOption(dataOption())
+      "Validates the project's built graph or --data input against the SHACL shapes and pactgraph's own\n" +
+        "checks. Prints one line per violation, grouped and counted; exit 1 if any.",
+    );
+  addDataOptions(command);
+  return addOutputOptions(command, "the report")
     .option("--shapes <file>", "SHACL shapes to validate against (default: the package's ontology/shapes.ttl)")
-    .option("--report <format>", "text (default), or an RDF format for the sh:ValidationReport: ttl, nt, jsonld, rdfxml…")
-    .option("-o, --output <file>", "write the report to this file (atomically) instead of stdout")
+    .option("--report <format>", "text (default), or an RDF format for the sh:ValidationReport: ttl, nt, jsonld, rdf…")
     .option("-q, --quiet", "print nothing; the exit code tells")
     .addHelpText("after", EXAMPLES)
     .action(async (options: ValidateCliOptions) => {
-      const [{ builtGraphFiles }, { loadRdfDocuments, loadRdfFile }, formats, validate, { serializeRdf }, { writeFileAtomically }] =
-        await Promise.all([
-          import("../../build/index.js"),
-          import("../../rdf/load.js"),
-          import("../../rdf/formats.js"),
-          import("../../validate/index.js"),
-          import("../../rdf/serialize.js"),
-          import("../../rdf/output.js"),
-        ]);
+      const [rdf, validate, { writeOutput }, { PACKAGE_ONTOLOGY }] = await Promise.all([
+        import("../../rdf/index.js"),
+        import("../../validate/index.js"),
+        import("../../io/index.js"),
+        import("../../project/index.js"),
+      ]);
       // Usage problems first, before any loading.
-      const reportFormat = chooseReportFormat(options, formats);
-      const root = projectRoot();
-      const files = options.data ?? (await builtGraphFiles(root));
-      if (files.length === 0) throw new UsageError("no data to validate: run `pactgraph build` first, or pass --data");
-
-      progress(`loading ${files.length} file(s)…`);
-      const documents = await loadRdfDocuments(files);
-      const shapes = await loadRdfFile(options.shapes ?? join(PACKAGE_ROOT, "ontology", "shapes.ttl"));
+      const reportFormat = chooseReportFormat(options, rdf);
+      const inputs = await dataInputs(context, options);
+      context.progress(`loading ${inputs.length} input(s)…`);
+      const documents = await rdf.loadRdfDocuments(inputs);
+      const shapes = await rdf.loadRdfFile(options.shapes ? context.path(options.shapes) : PACKAGE_ONTOLOGY.shapes);
       const data = documents.flatMap((d) => d.quads);
-      progress("validating…");
-      const result = await validate.validateGraph({
-        data,
-        shapes,
-        textDirectories: [root, ...files.map((f) => dirname(resolve(f)))],
-      });
+      context.progress("validating…");
+      const fileDirs = inputs.flatMap((i) => ("path" in i.content ? [dirname(i.content.path)] : []));
+      const result = await validate.validateGraph({ data, shapes, textDirectories: [...(context.project ? [context.project.root] : []), context.io.cwd, ...fileDirs] });
 
       const violations = result.results.filter((r) => r.severity === "Violation").length;
-      if (violations > 0) process.exitCode = ExitCode.failure;
+      if (violations > 0) context.exitCode = ExitCode.data;
       const summary = result.conforms
-        ? `conforms: no violations in ${data.length} triples from ${files.length} file(s)`
+        ? `conforms: no violations in ${data.length} triples from ${inputs.length} input(s)`
         : `${validate.summarizeResults(result.results)} (${result.fromShapes} from the shapes, ${result.fromChecks} from pactgraph's checks)`;
       const text =
         reportFormat === "text"
           ? `${result.results.length > 0 ? `${validate.formatResults(result.results)}\n\n` : ""}${summary}\n`
-          : await serializeRdf(result.reportQuads, reportFormat);
-      if (options.output) {
-        await writeFileAtomically(options.output, text);
-        if (!options.quiet) out(`${summary}; report written to ${options.output}`);
+          : await rdf.serializeRdf(result.reportQuads, reportFormat);
+      if (options.output !== undefined && options.output !== "-") {
+        await writeOutput(context.path(options.output), text, { stdout: context.io.stdout, force: options.force === true });
+        if (!options.quiet) context.out(`${summary}; report written to ${options.output}`);
       } else if (!options.quiet) {
-        process.stdout.write(text);
-        if (reportFormat !== "text") process.stderr.write(`${summary}\n`);
+        context.write(text);
+        if (reportFormat !== "text") context.io.stderr.write(`${summary}\n`);
       }
     });
 }
 
 /** `--report` if given; else an RDF format when -o has an RDF extension; else text. */
-function chooseReportFormat(options: ValidateCliOptions, formats: typeof Formats): RdfFormat | "text" {
-  if (options.report === "text") return "text";
+function chooseReportFormat(options: ValidateCliOptions, rdf: typeof import("../../rdf/index.js")): RdfFormat | "text" {
+  if (options.report?.toLowerCase() === "text") return "text";
   if (options.report !== undefined) {
     try {
-      return formats.parseFormatName(options.report);
+      return rdf.parseFormatName(options.report);
     } catch {
-      throw new UsageError(`unknown report format "${options.report}"; use text, or an RDF format: ttl, nt, nq, trig, jsonld, rdfxml`);
+      throw new UsageError(`unknown report format "${options.report}"; use text, or an RDF format: ttl, nt, nq, trig, jsonld, rdf`);
     }
   }
-  return (options.output && formats.formatOfPath(options.output)) || "text";
+  return (options.output && options.output !== "-" && rdf.formatOfPath(options.output)) || "text";
 }
