@@ -24,11 +24,11 @@ export default tseslint.config(
   {
     files: ["**/*.js", "**/*.mjs"],
     extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", AbortController: "readonly" } },
   },
   {
     // Config files are consumed by tools that require a default export.
-    files: ["eslint.config.js", "vitest.config.ts"],
+    files: ["eslint.config.js", "vitest.config.ts", "vitest.integration.config.ts"],
     rules: { "no-restricted-syntax": "off" },
   },
 );

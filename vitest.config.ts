@@ -1,13 +1,14 @@
 import { defineConfig } from "vitest/config";
 
-// Type-level tests (tests/**/*.test-d.ts) are checked by `npm run typecheck` (tsc over tests/).
+// The default suite (`npm test`): unit tests and the in-process CLI. Type-level tests
+// (tests/**/*.test-d.ts) are checked by `npm run typecheck`. The heavy tests (Virtuoso, large
+// inputs, signals, the browser, the packed package) run with vitest.integration.config.ts.
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
+    exclude: ["tests/integration/**", "node_modules/**"],
     testTimeout: 30_000,
-    hookTimeout: 120_000,
+    hookTimeout: 60_000,
     pool: "forks",
-    // One real Virtuoso for the whole run (started by .ci/run, or here if not).
-    globalSetup: ["tests/setup/virtuoso.ts"],
   },
 });

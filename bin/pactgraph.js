@@ -12,13 +12,15 @@ process.stdout.on("error", (error) => {
   throw error;
 });
 const stop = new AbortController();
-const codes = { SIGINT: 130, SIGTERM: 143 };
-for (const [signal, code] of Object.entries(codes)) {
-  process.on(signal, () => {
-    // A command that listens stops gracefully; a second signal, or a command that does not, exits now.
-    if (!stop.signal.aborted && getEventListeners(stop.signal, "abort").length > 0) stop.abort(signal);
-    else process.exit(code);
-  });
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  const onSignal = () => {
+    // A command that listens stops gracefully. Otherwise (or on a second signal) the process dies of
+    // the signal as if no handler were installed; other exit hooks (temporary-file clean-up) still run.
+    if (!stop.signal.aborted && getEventListeners(stop.signal, "abort").length > 0) return stop.abort(signal);
+    process.removeListener(signal, onSignal);
+    process.kill(process.pid, signal);
+  };
+  process.on(signal, onSignal);
 }
 process.exitCode = await main(process.argv, {
   stdout: process.stdout,

@@ -51,8 +51,8 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   const problems: DslError[] = [];
   for (const module of modules) {
     options.onModule?.(module);
-    const graph = await loadGraphModule(module);
     const where = relative(options.root, module);
+    const graph = await loadGraphModule(module, where);
     try {
       const output = relative(options.root, join(module, "..", `${basename(module, extname(module))}.ttl`));
       const readText = (path: string) => readFileSync(resolve(options.root, path), "utf8");

@@ -17,19 +17,19 @@ function isGraphModule(value: unknown): value is GraphModule {
   return typeof value === "object" && value !== null && "build" in value && typeof value.build === "function";
 }
 
-/** Imports `path` and returns its `graph` export. */
-export async function loadGraphModule(path: string): Promise<GraphModule> {
+/** Imports `path` and returns its `graph` export; `name` is how messages call it (default: the path). */
+export async function loadGraphModule(path: string, name = path): Promise<GraphModule> {
   const absolute = resolve(path);
   try {
     await access(absolute);
   } catch (error) {
-    throw new IoError(`cannot read ${path}: no such file`, path, { cause: error });
+    throw new IoError(`cannot read ${name}: no such file`, path, { cause: error });
   }
   const { tsImport } = await import("tsx/esm/api");
   const loaded: unknown = await tsImport(pathToFileURL(absolute).href, import.meta.url);
   const graph = typeof loaded === "object" && loaded !== null && "graph" in loaded ? loaded.graph : undefined;
   if (!isGraphModule(graph)) {
-    throw new UsageError(`${path} does not export a graph: add \`export const graph = createGraph();\` and declare entities on it`);
+    throw new UsageError(`${name} does not export a graph: add \`export const graph = createGraph();\` and declare entities on it`);
   }
   return graph;
 }

@@ -57,7 +57,7 @@ export async function httpGet(url: string, options: HttpGetOptions): Promise<Htt
   const chunks: Uint8Array[] = [];
   let size = 0;
   try {
-    for await (const chunk of response.body ?? []) {
+    for await (const chunk of (response.body ?? []) as AsyncIterable<Uint8Array>) {
       size += chunk.byteLength;
       if (size > options.maxBytes) {
         await response.body?.cancel().catch(() => undefined);

@@ -71,7 +71,7 @@ function readManifest(path: string): Manifest | undefined {
   if (!existsSync(path)) return undefined;
   try {
     const parsed: unknown = JSON.parse(readFileSync(path, "utf8"));
-    return typeof parsed === "object" && parsed !== null ? (parsed as Manifest) : undefined;
+    return typeof parsed === "object" && parsed !== null ? parsed : undefined;
   } catch {
     return undefined; // a broken package.json is not ours to report
   }

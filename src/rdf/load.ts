@@ -104,8 +104,9 @@ async function readInto(input: RdfInput, onQuad: (quad: Quad) => unknown): Promi
   const format = inputFormat(input);
   const path = input.name;
   const text = await inputText(input);
-  if (text === undefined) await requireNonEmptyFile(path, format);
-  else if (/^\s*$/.test(text)) throw emptyFileError(path, format);
+  const file = "path" in input.content ? input.content.path : undefined;
+  if (text === undefined && file !== undefined) await requireNonEmptyFile(file, path, format);
+  else if (text !== undefined && /^\s*$/.test(text)) throw emptyFileError(path, format);
   let count = 0;
   const sink: QuadSink = (quad) => {
     const problem = quadProblem(quad);
@@ -116,14 +117,14 @@ async function readInto(input: RdfInput, onQuad: (quad: Quad) => unknown): Promi
   try {
     await parseInto(input, text, format, sink);
   } catch (error) {
-    if (error instanceof BadTerm) throw locateBadTerm(path, text ?? (await readFile(path, "utf8")), error.problem);
+    if (error instanceof BadTerm) throw locateBadTerm(path, text ?? (await readFile(file ?? path, "utf8")), error.problem);
     if (isPactgraphError(error)) throw error;
     if (typeof error === "object" && error !== null && "code" in error) {
       throw new IoError(`cannot read ${path}: ${describeFsError(error)}`, path, { cause: error });
     }
     throw error;
   }
-  if (count === 0 && text === undefined && /^\s*$/.test(await readFile(path, "utf8"))) throw emptyFileError(path, format);
+  if (count === 0 && text === undefined && file !== undefined && /^\s*$/.test(await readFile(file, "utf8"))) throw emptyFileError(path, format);
   return count;
 }
 
@@ -131,11 +132,11 @@ async function parseInto(input: RdfInput, text: string | undefined, format: RdfF
   const path = input.name;
   if (format in N3_FORMATS) {
     if (text !== undefined) return parseN3Text(text, path, format as N3Format, sink);
-    return streamN3File((input.content as { path: string }).path, format as N3Format, sink);
+    return streamN3File((input.content as { path: string }).path, format as N3Format, sink, path);
   }
   if (format === "rdfxml") {
     if (text !== undefined) return parseRdfXmlText(text, path, sink);
-    return streamRdfXmlFile((input.content as { path: string }).path, sink);
+    return streamRdfXmlFile((input.content as { path: string }).path, sink, path);
   }
   const json = text ?? (await readFile((input.content as { path: string }).path, "utf8"));
   if (/^\s*$/.test(json)) throw emptyFileError(path, format);
@@ -145,10 +146,10 @@ async function parseInto(input: RdfInput, text: string | undefined, format: RdfF
 }
 
 /** A missing path or a directory is an I/O error; a zero-byte file is empty input. */
-async function requireNonEmptyFile(path: string, format: RdfFormat): Promise<void> {
+async function requireNonEmptyFile(file: string, path: string, format: RdfFormat): Promise<void> {
   let size: number;
   try {
-    const info = await stat(path);
+    const info = await stat(file);
     if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     size = info.size;
   } catch (error) {

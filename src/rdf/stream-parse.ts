@@ -27,8 +27,8 @@ class SinkError extends Error {
 const WHOLE_FILE_LIMIT = 4 * 1024 * 1024;
 
 /** Parses a Turtle-family file: small ones in one go, large ones chunk by chunk. */
-export async function streamN3File(path: string, format: N3Format, onQuad: QuadSink): Promise<void> {
-  if ((await stat(path)).size <= WHOLE_FILE_LIMIT) return parseN3Text(await readFile(path, "utf8"), path, format, onQuad);
+export async function streamN3File(path: string, format: N3Format, onQuad: QuadSink, name = path): Promise<void> {
+  if ((await stat(path)).size <= WHOLE_FILE_LIMIT) return parseN3Text(await readFile(path, "utf8"), name, format, onQuad);
   // The stream parser pulls in a stream library; only large files need it.
   const { StreamParser } = await import("n3");
   const parser = new StreamParser({ format: N3_FORMATS[format] });
@@ -38,7 +38,7 @@ export async function streamN3File(path: string, format: N3Format, onQuad: QuadS
     if (error instanceof SinkError) throw error.inner;
     if (!isSyntaxError(error)) throw error;
     // The error path may read the file once more, to find the column of the offending text.
-    throw toParseError(error, path, await readFile(path, "utf8"));
+    throw toParseError(error, name, await readFile(path, "utf8"));
   }
 }
 
@@ -46,8 +46,8 @@ export async function streamN3File(path: string, format: N3Format, onQuad: QuadS
  * Parses an RDF/XML file chunk by chunk. As with every other format, no base IRI is assumed: a
  * relative IRI is an error unless the file sets xml:base.
  */
-export async function streamRdfXmlFile(path: string, onQuad: QuadSink): Promise<void> {
-  return parseRdfXml(createReadStream(path), path, onQuad);
+export async function streamRdfXmlFile(path: string, onQuad: QuadSink, name = path): Promise<void> {
+  return parseRdfXml(createReadStream(path), name, onQuad);
 }
 
 /** Parses RDF/XML text already in memory; `name` is used in messages. */

@@ -10,11 +10,11 @@ import { ROOT, runCli } from "../helpers/project.js";
 
 const dir = mkdtempSync(join(tmpdir(), "pactgraph-cli-export-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const built = await loadRdfFiles(await builtGraphFiles(ROOT));
+const built = await loadRdfFiles(await builtGraphFiles(join(ROOT, "data")));
 
 describe("pactgraph export", () => {
   it("writes the built graph as Turtle to stdout by default, exit 0, nothing on stderr", async () => {
-    const { status, stdout, stderr } = runCli(["export"]);
+    const { status, stdout, stderr } = await runCli(["export"]);
     expect(status).toBe(0);
     expect(stderr).toBe("");
     expect(stdout.startsWith("@prefix ")).toBe(true);
@@ -32,28 +32,28 @@ describe("pactgraph export", () => {
     ["graph.owl", "<rdf:RDF"],
   ])("infers the format of -o %s from its extension", async (name, marker) => {
     const path = join(dir, name);
-    const { status, stdout } = runCli(["export", "-o", path]);
+    const { status, stdout } = await runCli(["export", "-o", path]);
     expect(status).toBe(0);
     expect(stdout).toMatch(new RegExp(`^wrote ${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: \\d+ triples as `));
     expect(readFileSync(path, "utf8")).toContain(marker);
     expect(isomorphic(await loadRdfFile(path), built)).toBe(true);
   });
 
-  it("--format wins over the extension", () => {
+  it("--format wins over the extension", async () => {
     const path = join(dir, "graph.txt");
-    expect(runCli(["export", "--format", "nt", "-o", path]).status).toBe(0);
+    expect((await runCli(["export", "--format", "nt", "-o", path])).status).toBe(0);
     expect(readFileSync(path, "utf8").split("\n")[0]).toMatch(/^<https:\/\/w3id\.org\/pactgraph\/id\/\S+> <\S+> .+ \.$/);
   });
 
-  it("gives the same bytes every time, in a new process", () => {
+  it("gives the same bytes every time, in a new process", async () => {
     for (const format of ["ttl", "jsonld", "rdfxml"]) {
-      expect(runCli(["export", "--format", format]).stdout, format).toBe(runCli(["export", "--format", format]).stdout);
+      expect((await runCli(["export", "--format", format])).stdout, format).toBe((await runCli(["export", "--format", format])).stdout);
     }
   });
 
   it("--ontology adds classes and shapes, in a file Protégé and rapper read", async () => {
     const path = join(dir, "pactgraph.owl");
-    expect(runCli(["export", "--ontology", "-o", path]).status).toBe(0);
+    expect((await runCli(["export", "--ontology", "-o", path])).status).toBe(0);
     const quads = await loadRdfFile(path);
     const types = new Set(quads.filter((q) => q.predicate.value.endsWith("#type")).map((q) => q.object.value));
     expect(types).toContain("http://www.w3.org/2002/07/owl#Class");
@@ -64,16 +64,16 @@ describe("pactgraph export", () => {
     expect(rapper.stderr).toContain(`returned ${quads.length} triples`);
   });
 
-  it("reads --data in any format and converts it", () => {
+  it("reads --data in any format and converts it", async () => {
     const jsonld = join(dir, "in.jsonld");
-    expect(runCli(["export", "-o", jsonld]).status).toBe(0);
-    const { status, stdout } = runCli(["export", "--data", jsonld, "--format", "nt"]);
+    expect((await runCli(["export", "-o", jsonld])).status).toBe(0);
+    const { status, stdout } = await runCli(["export", "--data", jsonld, "--format", "nt"]);
     expect(status).toBe(0);
-    expect(stdout).toBe(runCli(["export", "--format", "nt"]).stdout);
+    expect(stdout).toBe((await runCli(["export", "--format", "nt"])).stdout);
   });
 
-  it("has help with examples", () => {
-    const { status, stdout } = runCli(["export", "--help"]);
+  it("has help with examples", async () => {
+    const { status, stdout } = await runCli(["export", "--help"]);
     expect(status).toBe(0);
     expect(stdout).toContain("Examples:");
     expect(stdout).toContain("--ontology");

@@ -7,62 +7,62 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/project.js";
 
 const python = (script: string, input: string) => execFileSync("/usr/bin/python3", ["-c", script], { input, encoding: "utf8" }).trim();
-const ok = (args: string[]) => {
-  const result = runCli(args);
+const ok = async (args: string[]) => {
+  const result = await runCli(args);
   expect(result.stderr).toBe("");
   expect(result.status).toBe(0);
   return result.stdout;
 };
 
 describe("pactgraph query: every output format parses in its own format", () => {
-  it("table", () => {
-    const stdout = ok(["query", "defence-obligations", "--format", "table"]);
+  it("table", async () => {
+    const stdout = await ok(["query", "defence-obligations", "--format", "table"]);
     expect(stdout.split("\n")[0]).toMatch(/^obliged\s+protected\s+agreement\s+status\s+clause\s+summary$/);
     expect(stdout).toContain("(2 rows)");
   });
 
-  it("json (plain rows)", () => {
-    const rows = JSON.parse(ok(["query", "defence-obligations", "--format", "json"])) as Record<string, string>[];
+  it("json (plain rows)", async () => {
+    const rows = JSON.parse(await ok(["query", "defence-obligations", "--format", "json"])) as Record<string, string>[];
     expect(rows.map((r) => r.obliged)).toEqual(["https://w3id.org/pactgraph/id/party/pakistan", "https://w3id.org/pactgraph/id/party/saudi-arabia"]);
   });
 
-  it("SPARQL Results JSON", () => {
-    const doc = JSON.parse(ok(["query", "timeline", "--format", "srj"])) as { head: { vars: string[] }; results: { bindings: Record<string, { type: string; datatype?: string }>[] } };
+  it("SPARQL Results JSON", async () => {
+    const doc = JSON.parse(await ok(["query", "timeline", "--format", "srj"])) as { head: { vars: string[] }; results: { bindings: Record<string, { type: string; datatype?: string }>[] } };
     expect(doc.head.vars).toEqual(["date", "precision", "status", "event", "kind", "participants"]);
     expect(doc.results.bindings).toHaveLength(6);
     expect(doc.results.bindings[0]!.date).toEqual({ type: "literal", value: "2025-09", datatype: "http://www.w3.org/2001/XMLSchema#gYearMonth" });
     expect(doc.results.bindings[4]!.date).toBeUndefined();
   });
 
-  it("SPARQL Results XML (read back by Python's XML parser)", () => {
-    const xml = ok(["query", "timeline", "--format", "srx"]);
+  it("SPARQL Results XML (read back by Python's XML parser)", async () => {
+    const xml = await ok(["query", "timeline", "--format", "srx"]);
     const script = "import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.read()); print(len(d.getElementsByTagName('result')), len(d.getElementsByTagName('variable')))";
     expect(python(script, xml)).toBe("6 6");
   });
 
-  it("CSV (read back by Python's csv module; CRLF line ends)", () => {
-    const csv = ok(["query", "failed-initiatives", "--format", "csv"]);
+  it("CSV (read back by Python's csv module; CRLF line ends)", async () => {
+    const csv = await ok(["query", "failed-initiatives", "--format", "csv"]);
     expect(csv).toContain("\r\n");
     const script = "import sys, csv, io; rows = list(csv.reader(io.StringIO(sys.stdin.read(), newline=''))); print(len(rows), rows[0][0], rows[1][4])";
     expect(python(script, csv)).toBe("5 agreement --09");
   });
 
-  it("TSV with terms in Turtle syntax", () => {
-    const lines = ok(["query", "defence-obligations", "--format", "tsv"]).trimEnd().split("\n");
+  it("TSV with terms in Turtle syntax", async () => {
+    const lines = (await ok(["query", "defence-obligations", "--format", "tsv"])).trimEnd().split("\n");
     expect(lines[0]).toBe("?obliged\t?protected\t?agreement\t?status\t?clause\t?summary");
     expect(lines[1]!.split("\t")[0]).toBe("<https://w3id.org/pactgraph/id/party/pakistan>");
     expect(lines[1]!.split("\t")[5]).toBe('"Any aggression against one nation is treated as aggression against both."@en');
   });
 
-  it("Turtle and N-Triples for CONSTRUCT", () => {
-    const turtle = ok(["query", "defence-network"]);
+  it("Turtle and N-Triples for CONSTRUCT", async () => {
+    const turtle = await ok(["query", "defence-network"]);
     expect(new Parser().parse(turtle)).toHaveLength(4);
-    const ntriples = ok(["query", "defence-network", "--format", "ntriples"]);
+    const ntriples = await ok(["query", "defence-network", "--format", "ntriples"]);
     expect(new Parser({ format: "N-Triples" }).parse(ntriples)).toHaveLength(4);
   });
 
   it("JSON-LD for CONSTRUCT, compacted with the pactgraph context", async () => {
-    const text = ok(["query", "defence-network", "--format", "jsonld"]);
+    const text = await ok(["query", "defence-network", "--format", "jsonld"]);
     const doc = JSON.parse(text) as { "@context": unknown };
     expect(doc["@context"]).toBeDefined();
     expect(text).toContain('"obligedToDefend"');
@@ -71,44 +71,44 @@ describe("pactgraph query: every output format parses in its own format", () => 
     expect(quads.trim().split("\n")).toHaveLength(4);
   });
 
-  it("ASK answers true/false, and in SPARQL Results JSON", () => {
-    expect(ok(["query", "obliged-to-defend", "--format", "table"]).trim()).toBe("true");
-    expect(JSON.parse(ok(["query", "obliged-to-defend", "--format", "srj", "--param", "obliged=party:turkey"]))).toEqual({ head: {}, boolean: false });
+  it("ASK answers true/false, and in SPARQL Results JSON", async () => {
+    expect((await ok(["query", "obliged-to-defend", "--format", "table"])).trim()).toBe("true");
+    expect(JSON.parse(await ok(["query", "obliged-to-defend", "--format", "srj", "--param", "obliged=party:turkey"]))).toEqual({ head: {}, boolean: false });
   });
 
-  it("infers the format from -o and writes the file", () => {
+  it("infers the format from -o and writes the file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "pactgraph-q-"));
-    ok(["query", "timeline", "-o", join(dir, "timeline.csv")]);
+    await ok(["query", "timeline", "-o", join(dir, "timeline.csv")]);
     expect(readFileSync(join(dir, "timeline.csv"), "utf8").split("\r\n")[0]).toBe("date,precision,status,event,kind,participants");
   });
 });
 
 describe("pactgraph query: options", () => {
-  it("--describe shows parameters and the result shape", () => {
-    const stdout = ok(["query", "--describe", "defence-entanglement"]);
+  it("--describe shows parameters and the result shape", async () => {
+    const stdout = await ok(["query", "--describe", "defence-entanglement"]);
     expect(stdout).toContain("state (iri, default party:turkey): the state at the centre of the conflict");
     expect(stdout).toContain("returns: bindings (reached, hops, via1, through1, via2, through2, via3)");
   });
 
-  it("--stats reports load time, query time and result count on stderr", () => {
-    const result = runCli(["query", "defence-obligations", "--format", "json", "--stats"]);
+  it("--stats reports load time, query time and result count on stderr", async () => {
+    const result = await runCli(["query", "defence-obligations", "--format", "json", "--stats"]);
     expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(/^loaded \d+ triples from \d+ file\(s\) in \d+ ms; query \d+ ms; 2 rows\n$/);
+    expect(result.stderr).toMatch(/^loaded \d+ triples from \d+ input\(s\) in \d+ ms; query \d+ ms; 2 rows\n$/);
   });
 
-  it("--explain prints the engine's plan", () => {
-    const stdout = ok(["query", "obliged-to-defend", "--explain", "logical"]);
+  it("--explain prints the engine's plan", async () => {
+    const stdout = await ok(["query", "obliged-to-defend", "--explain", "logical"]);
     expect(stdout).toMatch(/^ask\n {2}filter .*\n {4}join\n/);
     expect(stdout).toContain("pattern (?clause <https://w3id.org/pactgraph/ontology#binds> <https://w3id.org/pactgraph/id/party/pakistan>)");
   });
 
-  it("--data queries other files instead of the built graph", () => {
-    const stdout = ok(["query", "defence-obligations", "--format", "json", "--data", "data/turkey-security-alliances.ttl"]);
+  it("--data queries other files instead of the built graph", async () => {
+    const stdout = await ok(["query", "defence-obligations", "--format", "json", "--data", "data/turkey-security-alliances.ttl"]);
     expect(JSON.parse(stdout)).toHaveLength(2);
   });
 
-  it("pactgraph queries lists the library", () => {
-    const lines = ok(["queries"]).trim().split("\n");
+  it("pactgraph queries lists the library", async () => {
+    const lines = (await ok(["queries"])).trim().split("\n");
     expect(lines.length).toBeGreaterThanOrEqual(12);
     expect(lines.find((l) => l.startsWith("defence-entanglement"))).toContain("[state:iri=party:turkey include_prospective:boolean=true]");
   });
@@ -126,13 +126,13 @@ describe("pactgraph query: bad input gets a clear message, the right exit code a
     ["malformed Turtle data", ["query", "timeline", "--data", "tests/fixtures/bad-data/malformed.ttl"], 1, /^pactgraph: tests\/fixtures\/bad-data\/malformed\.ttl:3:\d+: /],
     ["an UPDATE", ["query", "tests/fixtures/queries/update.rq"], 2, /is a SPARQL UPDATE; `pactgraph query` is read-only/],
     ["a SERVICE call", ["query", "tests/fixtures/queries/service.rq"], 2, /remote calls are refused unless you pass --allow-service/],
-    ["a format that does not fit", ["query", "defence-network", "--format", "csv"], 2, /format csv does not apply to a graph result; use turtle, ntriples, jsonld/],
+    ["a format that does not fit", ["query", "defence-network", "--format", "csv"], 2, /format "csv" does not apply to a graph \(CONSTRUCT\/DESCRIBE\) result; use one of ttl, nt, nq, trig, jsonld, rdf/],
   ];
 
-  it.each(cases)("%s", (_name, args, code, message) => {
+  it.each(cases)("%s", async (_name, args, code, message) => {
     const dir = mkdtempSync(join(tmpdir(), "pactgraph-bad-"));
     const output = join(dir, "out.csv");
-    const result = runCli([...args, "-o", output]);
+    const result = await runCli([...args, "-o", output]);
     expect(result.stderr).toMatch(message);
     expect(result.status).toBe(code);
     expect(result.stdout).toBe("");

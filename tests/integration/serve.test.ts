@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { Parser } from "n3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI, ROOT, runCliAsync } from "../helpers/project.js";
+import { CLI, ROOT, runCli } from "../helpers/project.js";
 
 let child: ChildProcess;
 let endpoint: string;
@@ -83,8 +83,8 @@ describe("pactgraph serve", () => {
   it("gives the same answers to Comunica (pactgraph query --endpoint) as the in-memory engine", { timeout: 120_000 }, async () => {
     for (const query of ["defence-obligations", "obliged-to-defend"]) {
       const [local, remote] = await Promise.all([
-        runCliAsync(["query", query, "--format", "srj"]),
-        runCliAsync(["query", query, "--format", "srj", "--endpoint", endpoint]),
+        runCli(["query", query, "--format", "srj"]),
+        runCli(["query", query, "--format", "srj", "--endpoint", endpoint]),
       ]);
       expect(remote.stderr).toBe("");
       expect(JSON.parse(remote.stdout)).toEqual(JSON.parse(local.stdout));

@@ -26,14 +26,14 @@ async function sparqlCount(graph: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  store = await loadStore(await builtGraphFiles(ROOT));
+  store = await loadStore(await builtGraphFiles(join(ROOT, "data")));
   local = { kind: "store", store };
-  remote = endpointSource(`${virtuoso}/sparql?default-graph-uri=${encodeURIComponent(GRAPH)}`, { timeoutMs: 30_000 });
+  remote = endpointSource(`${virtuoso}/sparql?default-graph-uri=${encodeURIComponent(GRAPH)}`, { timeoutMs: 30_000, env: process.env });
 });
 
 describe("push to Virtuoso", () => {
   it("replaces the named graph and verifies the triple count", async () => {
-    const result = runCli(["push", "--endpoint", `${virtuoso}/sparql-graph-crud`, "--sparql", `${virtuoso}/sparql`, "--graph", GRAPH]);
+    const result = await runCli(["push", "--endpoint", `${virtuoso}/sparql-graph-crud`, "--sparql", `${virtuoso}/sparql`, "--graph", GRAPH]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^pushed ${store.size} triples to <${GRAPH}> in \\d+ ms; the store holds ${store.size} \\(verified in \\d+ ms\\)\\n$`));
@@ -41,7 +41,7 @@ describe("push to Virtuoso", () => {
   });
 
   it("pushing again replaces rather than adds (PUT semantics)", async () => {
-    const result = runCli(["push", "--endpoint", `${virtuoso}/sparql-graph-crud`, "--graph", GRAPH]);
+    const result = await runCli(["push", "--endpoint", `${virtuoso}/sparql-graph-crud`, "--graph", GRAPH]);
     expect(result.status).toBe(0);
     expect(await sparqlCount(GRAPH)).toBe(store.size);
   });

@@ -22,7 +22,7 @@ import {
 } from "../../src/link/index.js";
 import { validateShacl } from "../../src/validate/index.js";
 import { parseTurtleFile, ROOT, SEED_TTL } from "../helpers/project.js";
-import { runCliAsync } from "./helpers/cli.js";
+import { runCli } from "./helpers/cli.js";
 import { freePort, startFixtureEndpoint, TEST_ENTITIES_TTL, type FixtureEndpoint } from "./helpers/endpoint.js";
 import { startFaultServer } from "./helpers/fault-server.js";
 import { createTempProject, type OverridesChoice, type TempProject } from "./helpers/temp-project.js";
@@ -181,7 +181,7 @@ describe("pactgraph link over the fixture endpoint (CLI)", () => {
   it("links, then re-runs from the cache with zero requests; sends the configured contact", async () => {
     const p = project("committed");
     const before = endpoint.requests();
-    const first = await runCliAsync(args(), { cwd: p.root, env: { PACTGRAPH_CONTACT: "https://example.org/contact" } });
+    const first = await runCli(args(), { cwd: p.root, env: { PACTGRAPH_CONTACT: "https://example.org/contact" } });
     expect(first.stderr).toBe("");
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/linked\s+19 {2}\(17 override, 2 automatic\)/);
@@ -191,19 +191,19 @@ describe("pactgraph link over the fixture endpoint (CLI)", () => {
     expect(endpoint.requests() - before).toBe(19);
     expect(endpoint.userAgents().at(-1)).toMatch(/^pactgraph\/\d+\.\d+\.\d+ \(\+https:\/\/example\.org\/contact; Wikidata linker\) Node\.js\//);
 
-    const second = await runCliAsync(args(), { cwd: p.root });
+    const second = await runCli(args(), { cwd: p.root });
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/requests\s+0 {2}\(cache hits 19\)/);
     expect(second.stdout).toContain("unchanged data/links/wikidata.ttl");
     expect(endpoint.requests() - before).toBe(19);
 
-    const review = await runCliAsync(["link", "--review"], { cwd: p.root });
+    const review = await runCli(["link", "--review"], { cwd: p.root });
     expect(review.status).toBe(0);
     expect(review.stdout).toContain("17 entities need review (data/links/wikidata.ttl):");
     expect(review.stdout).toContain("region:fixture-twin-harbour  Twin Harbour");
     expect(review.stdout).toMatch(/wd:Q9000000011 {3}70 {2}"Twin Harbour" \(fictional harbour, east \(test distractor\)\)/);
 
-    const check = await runCliAsync([...args(), "--check"], { cwd: p.root });
+    const check = await runCli([...args(), "--check"], { cwd: p.root });
     expect(check.status).toBe(0);
     expect(check.stdout).toContain("ok     party:isis  wd:Q2429253  (Override)");
     expect(check.stdout).toContain("checked 19 link(s): 19 ok, 0 stale, 0 failed");
@@ -211,8 +211,8 @@ describe("pactgraph link over the fixture endpoint (CLI)", () => {
 
   it("--check reports stale links and exits 1", async () => {
     const p = project({ json: JSON.stringify({ decided: "2026-11-28", links: { "party:turkey": { wikidata: "Q810" }, "region:fixture-twin-harbour": { wikidata: "Q9000000999" } } }) });
-    expect((await runCliAsync([...args(), "--offline"], { cwd: p.root })).status).toBe(0);
-    const check = await runCliAsync([...args(), "--check"], { cwd: p.root });
+    expect((await runCli([...args(), "--offline"], { cwd: p.root })).status).toBe(0);
+    const check = await runCli([...args(), "--check"], { cwd: p.root });
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('stale  party:turkey  wd:Q810  (Override): no label or alias of wd:Q810 equals "Turkey" any more');
     expect(check.stdout).toContain("stale  region:fixture-twin-harbour  wd:Q9000000999  (Override): wd:Q9000000999 does not exist on the endpoint");
@@ -222,7 +222,7 @@ describe("pactgraph link over the fixture endpoint (CLI)", () => {
 
   it("--dry-run writes neither the links file nor the cache", async () => {
     const p = project("committed");
-    const result = await runCliAsync([...args(), "--dry-run", "--types", "person"], { cwd: p.root });
+    const result = await runCli([...args(), "--dry-run", "--types", "person"], { cwd: p.root });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/requests\s+4 /); // the four people without a verified ID
     expect(result.stdout).toContain("dry run: wrote nothing");
@@ -232,10 +232,10 @@ describe("pactgraph link over the fixture endpoint (CLI)", () => {
 
   it("writes nothing new and exits 1 when the endpoint is down", async () => {
     const p = project("committed");
-    expect((await runCliAsync(["link", "--offline"], { cwd: p.root })).status).toBe(0);
+    expect((await runCli(["link", "--offline"], { cwd: p.root })).status).toBe(0);
     const before = readFileSync(p.linksFile, "utf8");
     const down = `http://127.0.0.1:${await freePort()}/sparql`;
-    const result = await runCliAsync(["link", "--endpoint", down, "--interval", "0", "--retries", "0"], { cwd: p.root });
+    const result = await runCli(["link", "--endpoint", down, "--interval", "0", "--retries", "0"], { cwd: p.root });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(`failed  agreement:egypt-arab-defence-force: ${down}: request failed (ECONNREFUSED)`);
     expect(result.stdout).toContain("not searched: the endpoint failed 3 times in a row");

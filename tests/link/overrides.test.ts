@@ -77,7 +77,7 @@ describe("reading an overrides file", () => {
     ['{"decided": "2026-01-01", "link": {}}', 'unknown key "link"'],
   ])("rejects %s", (text, message) => {
     const error = thrown(() => parseOverrides(text, file));
-    expect(error.code).toBe("E_OVERRIDES");
+    expect(error.code).toBe("E_CONFIG");
     expect(error.message).toContain(message);
   });
 });

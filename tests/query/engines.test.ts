@@ -14,7 +14,7 @@ const library = await listSavedQueries(join(ROOT, "queries"));
 const graphs: Record<string, Store> = {};
 
 beforeAll(async () => {
-  graphs.seed = await loadStore(await builtGraphFiles(ROOT));
+  graphs.seed = await loadStore(await builtGraphFiles(join(ROOT, "data")));
   graphs.chain = await loadStore([join(ROOT, "tests", "fixtures", "entanglement.ttl")]);
 });
 

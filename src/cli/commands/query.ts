@@ -1,6 +1,7 @@
 /** `pactgraph query`: run a saved (or any) SPARQL query over the graph, local files or an endpoint. */
 import { Command, Option } from "commander";
 import { UsageError } from "../../errors.js";
+import type * as QueryModule from "../../query/index.js";
 import type { QuerySource, SavedQuery } from "../../query/index.js";
 import type { ResultFormat, ResultKind } from "../../rdf/index.js";
 import type { CommandContext } from "../context.js";
@@ -108,7 +109,7 @@ async function run(context: CommandContext, name: string | undefined, options: Q
   }
 }
 
-async function chooseQuery(context: CommandContext, query: typeof import("../../query/index.js"), name: string | undefined, options: QueryOptions): Promise<SavedQuery> {
+async function chooseQuery(context: CommandContext, query: typeof QueryModule, name: string | undefined, options: QueryOptions): Promise<SavedQuery> {
   if (options.query !== undefined) {
     if (name !== undefined) throw new UsageError(`give either a query name or -q, not both (got ${JSON.stringify(name)} and -q)`);
     if (options.query === "-") {

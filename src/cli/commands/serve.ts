@@ -48,9 +48,14 @@ export function serveCommand(context: CommandContext): Command {
       const host = options.host.includes(":") ? `[${options.host}]` : options.host;
       context.out(`SPARQL endpoint at http://${host}:${actualPort}/sparql over ${store.size} triples (Ctrl-C to stop)`);
       await new Promise<void>((resolve) => {
+        // Stop accepting; let queries in flight finish for a moment, then drop what is left.
         const stop = () => {
           server.close(() => resolve());
           server.closeIdleConnections();
+          setTimeout(() => {
+            server.closeAllConnections();
+            resolve();
+          }, 1000).unref();
         };
         if (context.io.signal?.aborted) stop();
         context.io.signal?.addEventListener("abort", stop, { once: true });

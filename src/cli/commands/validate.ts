@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { dirname } from "node:path";
 import { ExitCode, UsageError } from "../../errors.js";
+import type * as RdfModule from "../../rdf/index.js";
 import type { RdfFormat } from "../../rdf/index.js";
 import type { CommandContext } from "../context.js";
 import { dataInputs } from "../inputs.js";
@@ -76,7 +77,7 @@ export function validateCommand(context: CommandContext): Command {
 }
 
 /** `--report` if given; else an RDF format when -o has an RDF extension; else text. */
-function chooseReportFormat(options: ValidateCliOptions, rdf: typeof import("../../rdf/index.js")): RdfFormat | "text" {
+function chooseReportFormat(options: ValidateCliOptions, rdf: typeof RdfModule): RdfFormat | "text" {
   if (options.report?.toLowerCase() === "text") return "text";
   if (options.report !== undefined) {
     try {

@@ -1,2 +1,2 @@
-/** The link tests run the CLI without blocking: the fixture endpoint's proxy runs in the test process. */
-export { runCliAsync } from "../../helpers/project.js";
+/** The link tests run the CLI in-process; the fixture endpoint's proxy runs in the same process. */
+export { runCli } from "../../helpers/cli.js";

@@ -27,6 +27,7 @@ export interface TempProject {
 export function createTempProject(options: { overrides: OverridesChoice; extraData?: readonly string[] }): TempProject {
   const root = mkdtempSync(join(tmpdir(), "pactgraph-link-"));
   mkdirSync(join(root, "data", "links"), { recursive: true });
+  writeFileSync(join(root, "pactgraph.config.json"), "{}\n");
   const data = [SEED_TTL, ...(options.extraData ?? [])].map((file) => {
     const target = join(root, "data", basename(file));
     copyFileSync(file, target);
