@@ -7,6 +7,7 @@ import type { Literal, NamedNode } from "@rdfjs/types";
 import { UsageError } from "../errors.js";
 import { PREFIXES } from "../rdf/prefixes.js";
 import { literal, namedNode } from "../rdf/terms.js";
+import { parsePartialDate } from "../dsl/dates.js";
 
 export const PARAM_TYPES = ["iri", "string", "integer", "boolean", "date"] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
@@ -25,7 +26,6 @@ export type ParamValue = NamedNode | Literal;
 const XSD = "http://www.w3.org/2001/XMLSchema#";
 // An absolute IRI without characters IRIREF forbids (no spaces, quotes, braces, angle brackets…).
 const ABSOLUTE_IRI = /^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>"{}|^`\\]*$/;
-const DATE = /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|--(0[1-9]|1[0-2]))$/;
 
 /** Converts a raw value to the RDF term of the parameter's type, or throws a usage error saying what is expected. */
 export function toParamValue(spec: ParamSpec, raw: string): ParamValue {
@@ -46,9 +46,10 @@ export function toParamValue(spec: ParamSpec, raw: string): ParamValue {
       if (raw !== "true" && raw !== "false") throw fail("true or false");
       return literal(raw, namedNode(`${XSD}boolean`));
     case "date": {
-      if (!DATE.test(raw)) throw fail('a date as precise as known: "2025", "2025-09", "2025-09-17" or "--09"');
-      const datatype = raw.startsWith("--") ? "gMonth" : raw.length === 4 ? "gYear" : raw.length === 7 ? "gYearMonth" : "date";
-      return literal(raw, namedNode(XSD + datatype));
+      // The same rule as the DSL's dates: a real calendar day (no 2021-02-29), a month, a year or a bare month.
+      const parsed = parsePartialDate(raw);
+      if (typeof parsed === "string") throw fail('a date as precise as known: "2025", "2025-09", "2025-09-17" (a day that exists) or "--09"');
+      return literal(raw, namedNode(XSD + parsed.datatype.slice(4)));
     }
   }
 }

@@ -64,16 +64,28 @@ export function parameterVariables(text: string): string[] {
 }
 
 /**
- * Replaces variable `name` by `value` in the WHERE clause (triple patterns, paths, filters,
- * binds, sub-queries). If the variable is projected, a `VALUES` row keeps it in the results.
+ * Binds variable `name` to `value` everywhere in the query. The term replaces the variable in the
+ * WHERE clause (triple patterns, paths, filters, binds, sub-queries), in the expressions of the
+ * projection, HAVING, GROUP BY and ORDER BY (which may run after grouping, where the variable is
+ * out of scope) and in a CONSTRUCT template; a one-row `VALUES` at the head of the WHERE clause
+ * keeps it bound where a variable must stay a variable (a projected `?x`, `GROUP BY ?x`,
+ * `ORDER BY ?x`, `DESCRIBE ?x`).
  */
 export function bindParameter(query: sparqljs.Query, name: string, value: ParamValue): sparqljs.Query {
   const where = substitute(query.where ?? [], name, value) as sparqljs.Pattern[];
-  const projected =
-    query.queryType === "SELECT" &&
-    query.variables.some((v) => ("termType" in v ? v.termType === "Wildcard" || v.value === name : v.variable.value === name));
   const values: sparqljs.ValuesPattern = { type: "values", values: [{ [`?${name}`]: value }] };
-  return { ...query, where: projected ? [values, ...where] : where };
+  const bound: Record<string, unknown> = { ...query, where: [values, ...where] };
+  const isTheVariable = (e: unknown) => typeof e === "object" && e !== null && "termType" in e && e.termType === "Variable" && "value" in e && e.value === name;
+  const conditions = (list: readonly { expression: unknown }[] | undefined) =>
+    list?.map((c) => (isTheVariable(c.expression) ? c : { ...c, expression: substitute(c.expression, name, value) }));
+  if (query.queryType === "SELECT") {
+    bound.variables = query.variables.map((v) => ("expression" in v ? { ...v, expression: substitute(v.expression, name, value) } : v));
+    if (query.having) bound.having = substitute(query.having, name, value);
+    if (query.group) bound.group = conditions(query.group);
+  }
+  if (query.order) bound.order = conditions(query.order);
+  if (query.queryType === "CONSTRUCT" && query.template) bound.template = substitute(query.template, name, value);
+  return bound as unknown as sparqljs.Query;
 }
 
 function substitute(node: unknown, name: string, value: Term): unknown {

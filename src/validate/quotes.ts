@@ -95,12 +95,19 @@ function problemsOf(passage: Passage, text: SourceText, file: string): [Term, st
     const size = Array.from(context).length;
     return (before ? text.slice(Math.max(0, at - size), at) : text.slice(at + length, at + length + size)) === context;
   };
+  // The prefix and the suffix must surround the same occurrence, not one each.
   const candidates = start !== undefined ? [start] : text.occurrences(exact);
-  if (!candidates.some((at) => fits(at, prefix, true))) {
+  if (candidates.some((at) => fits(at, prefix, true) && fits(at, suffix, false))) return problems;
+  const prefixFits = candidates.some((at) => fits(at, prefix, true));
+  const suffixFits = candidates.some((at) => fits(at, suffix, false));
+  if (!prefixFits) {
     problems.push([PREFIX, CHECKS.quoteContext, `the text before the quote ${short(exact)} in ${file} is not the recorded prefix ${short(prefix ?? "")}`]);
   }
-  if (!candidates.some((at) => fits(at, suffix, false))) {
+  if (!suffixFits) {
     problems.push([SUFFIX, CHECKS.quoteContext, `the text after the quote ${short(exact)} in ${file} is not the recorded suffix ${short(suffix ?? "")}`]);
+  }
+  if (prefixFits && suffixFits) {
+    problems.push([PREFIX, CHECKS.quoteContext, `no occurrence of the quote ${short(exact)} in ${file} has both the recorded prefix ${short(prefix ?? "")} and suffix ${short(suffix ?? "")}`]);
   }
   return problems;
 }

@@ -44,7 +44,17 @@ export class SourceTexts {
 
   async #load(document: Term): Promise<DocumentText> {
     const [path] = this.store.getObjects(document, TEXT_FILE, null);
-    if (!path) return {};
+    if (!path) {
+      // Never a silent skip: without the text, quotes cannot be checked, and the report says so.
+      this.problems.push({
+        focusNode: document.value,
+        path: TEXT_FILE.value,
+        severity: "Warning",
+        constraint: CHECKS.sourceText,
+        message: "has no pact:textFile, so the quotes that cite it cannot be checked against its text; declare the source with textFile (a path relative to the project root) and rebuild",
+      });
+      return {};
+    }
     const candidates = isAbsolute(path.value) ? [path.value] : [...new Set(this.directories.map((d) => join(d, path.value)))];
     let lastError: unknown;
     for (const file of candidates) {

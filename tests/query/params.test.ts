@@ -40,8 +40,9 @@ describe("binding into a parsed query", () => {
   it("inserts a hostile string as one literal, leaving the query's structure intact", async () => {
     const prepared = prepareQuery(text, { file: "t.rq", params: new Map([["name", literal(HOSTILE)]]) });
     const reparsed = new sparqljs.Parser().parse(prepared.text) as sparqljs.SelectQuery;
-    expect(reparsed.where).toHaveLength(1);
-    const [bgp] = reparsed.where as sparqljs.BgpPattern[];
+    // A one-row VALUES for the parameter, then the pattern with the literal in place of the variable.
+    expect(reparsed.where?.map((p) => p.type)).toEqual(["values", "bgp"]);
+    const [, bgp] = reparsed.where as sparqljs.BgpPattern[];
     expect(bgp!.triples).toHaveLength(1);
     expect(bgp!.triples[0]!.object).toMatchObject({ termType: "Literal", value: HOSTILE });
 
@@ -86,5 +87,43 @@ describe("read-only and local by default", () => {
 
   it("names an undeclared prefix and where it is used", () => {
     expect(() => parseSparql("SELECT * WHERE {\n  ?s ex:p ?o }", "p.rq")).toThrowError(/^p\.rq:2:6: undeclared prefix "ex:"/);
+  });
+});
+
+describe("a parameter is bound everywhere in the query, not only in WHERE", () => {
+  const engines = ["oxigraph", "comunica"] as const;
+  const data = "<http://e/a> <http://e/p> 1 . <http://e/b> <http://e/p> 2 . <http://e/c> <http://e/q> 3 .";
+  const run = async (text: string, value: string, engine: (typeof engines)[number]) => {
+    const { loadLocalSource, prepareQuery, toParamValue } = await import("../../src/query/index.js");
+    const { bytesInput } = await import("../../src/rdf/index.js");
+    const { runQuery } = await import("../../src/query/engine.js");
+    const { source } = await loadLocalSource([bytesInput("data.ttl", Buffer.from(data))], { engine });
+    const params = new Map([["x", toParamValue({ name: "x", type: "iri", description: "" }, value)]]);
+    return runQuery(prepareQuery(text, { file: "q.rq", params }), source);
+  };
+  it.each(engines)("in a CONSTRUCT template (%s)", async (engine) => {
+    const result = await run("CONSTRUCT { ?s <http://e/tag> $x } WHERE { ?s <http://e/p> ?o }", "<http://e/t>", engine);
+    expect(result.kind === "graph" && result.quads.map((q) => q.object.value).sort()).toEqual(["http://e/t", "http://e/t"]);
+  });
+  it.each(engines)("in a SELECT expression, ORDER BY and GROUP BY (%s)", async (engine) => {
+    const text = "SELECT (STR($x) AS ?label) (COUNT(?s) AS ?n) WHERE { ?s $x ?o } GROUP BY $x ORDER BY $x";
+    const result = await run(text, "<http://e/p>", engine);
+    expect(result.kind === "bindings" && result.rows.map((r) => [r.get("label")?.value, r.get("n")?.value])).toEqual([["http://e/p", "2"]]);
+  });
+  it.each(engines)("in HAVING (%s)", async (engine) => {
+    const text = "SELECT ?p (COUNT(?s) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p HAVING (?p = $x)";
+    const result = await run(text, "<http://e/q>", engine);
+    expect(result.kind === "bindings" && result.rows.map((r) => r.get("n")?.value)).toEqual(["1"]);
+  });
+});
+
+describe("date parameters are real calendar dates", () => {
+  it.each(["2021-02-29", "2025-04-31", "2025-00", "--13"])("refuses %s", async (raw) => {
+    const { toParamValue } = await import("../../src/query/index.js");
+    expect(() => toParamValue({ name: "as_of", type: "date", description: "" }, raw)).toThrow(/parameter as_of must be a date as precise as known/);
+  });
+  it.each([["2024-02-29", "date"], ["2025-09", "gYearMonth"], ["2025", "gYear"], ["--09", "gMonth"]])("accepts %s as xsd:%s", async (raw, type) => {
+    const { toParamValue } = await import("../../src/query/index.js");
+    expect(toParamValue({ name: "as_of", type: "date", description: "" }, raw).datatype?.value).toBe(`http://www.w3.org/2001/XMLSchema#${type}`);
   });
 });
