@@ -24,7 +24,8 @@ export async function dataInputs(context: CommandContext, options: DataOptions):
   const inputs: RdfInput[] = [];
   let stdinUsed = false;
   for (const value of options.data) {
-    if (value === "-") {
+    // /dev/stdin is standard input by another name (and the CLI's stdin may not be the process's).
+    if (value === "-" || value === "/dev/stdin") {
       if (stdinUsed) throw new UsageError("--data - can be given once: standard input is read only once");
       if (!format) throw new UsageError("--data - reads standard input, whose syntax nothing tells; pass --input-format (ttl, nt, nq, trig, jsonld, rdfxml)");
       stdinUsed = true;

@@ -108,8 +108,11 @@ SELECT ?party ?agreement ?role ?status WHERE {
   ?membership a pact:Membership ;
     pact:member/rdfs:label ?party ;
     pact:agreement/rdfs:label ?agreement ;
-    pact:membershipRole/rdfs:label ?role ;
-    pact:membershipStatus/rdfs:label ?status .
+    pact:membershipRole ?roleConcept ;
+    pact:membershipStatus ?statusConcept .
+  # Roles and statuses are SKOS concepts of the ontology; their local names read well on their own.
+  BIND(STRAFTER(STR(?roleConcept), "#") AS ?role)
+  BIND(STRAFTER(STR(?statusConcept), "#") AS ?status)
 }
 ORDER BY ?agreement ?party
 `;

@@ -83,7 +83,7 @@ export function bindParameter(query: sparqljs.Query, name: string, value: ParamV
     if (query.having) bound.having = substitute(query.having, name, value);
     if (query.group) bound.group = conditions(query.group);
   }
-  if (query.order) bound.order = conditions(query.order);
+  if ("order" in query && query.order) bound.order = conditions(query.order);
   if (query.queryType === "CONSTRUCT" && query.template) bound.template = substitute(query.template, name, value);
   return bound as unknown as sparqljs.Query;
 }

@@ -124,6 +124,7 @@ describe("date parameters are real calendar dates", () => {
   });
   it.each([["2024-02-29", "date"], ["2025-09", "gYearMonth"], ["2025", "gYear"], ["--09", "gMonth"]])("accepts %s as xsd:%s", async (raw, type) => {
     const { toParamValue } = await import("../../src/query/index.js");
-    expect(toParamValue({ name: "as_of", type: "date", description: "" }, raw).datatype?.value).toBe(`http://www.w3.org/2001/XMLSchema#${type}`);
+    const value = toParamValue({ name: "as_of", type: "date", description: "" }, raw);
+    expect(value.termType === "Literal" && value.datatype.value).toBe(`http://www.w3.org/2001/XMLSchema#${type}`);
   });
 });

@@ -102,7 +102,8 @@ async function run(context: CommandContext, name: string | undefined, options: Q
   const queryMs = performance.now() - queryStart;
   const text = await query.formatResult(result, format);
   const { writeOutput } = await import("../../io/index.js");
-  await writeOutput(options.output === undefined ? "-" : context.path(options.output), text, { stdout: context.io.stdout, force: options.force === true });
+  const target = options.output === undefined || options.output === "-" ? "-" : context.path(options.output);
+  await writeOutput(target, text, { stdout: context.io.stdout, force: options.force === true });
   if (options.stats) {
     const unit = result.kind === "graph" ? "triples" : result.kind === "boolean" ? "answer" : "rows";
     context.io.stderr.write(`${description} in ${Math.round(loadMs)} ms; query ${Math.round(queryMs)} ms; ${query.resultSize(result)} ${unit}\n`);
