@@ -17,9 +17,11 @@ export const graph = createGraph();
 
 const article = graph.source("turkey-security-alliances", {
   title: "Turkey hunts for new security alliances as regional tensions rise",
+  sourceKind: "NewsArticle",
   text: readFileSync(new URL("./sources/turkey-security-alliances.txt", import.meta.url), "utf8"),
   textFile: "data/sources/turkey-security-alliances.txt",
   language: "en",
+  notGiven: ["Publisher", "PublicationDate", "SourceUrl"],
   reviewNotes: ["The copy held gives no outlet, author or publication date."],
 });
 const actors = declareActors(graph, article);

@@ -13,8 +13,7 @@ import { build } from "esbuild";
 
 const external = [
   "oxigraph",
-  "tsx",
-  "tsx/*",
+  "esbuild",
   "jsonld",
   "rdflib",
   "shacl-engine",

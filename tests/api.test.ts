@@ -17,7 +17,7 @@ describe('import … from "pactgraph"', () => {
     const code = `
       import { createGraph, writeTurtle, PREFIXES } from "pactgraph";
       const g = createGraph();
-      const src = g.source("note", { title: "A note", text: "Alpha and Beta agreed." });
+      const src = g.source("note", { title: "A note", sourceKind: "NewsArticle", notGiven: ["Publisher", "PublicationDate", "SourceUrl"], text: "Alpha and Beta agreed." });
       g.add("State", "alpha", { label: "Alpha" });
       const pact = g.add("Alliance", "ab", { label: "Alpha–Beta alliance", status: "Concluded" });
       const voice = g.add("SourceAuthor", "note-author", { label: "Author", authorOf: src });

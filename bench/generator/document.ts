@@ -58,7 +58,7 @@ export class DocumentWriter {
   /** Declares the source document (with its author) and every claim; returns the source. */
   finish(g: GraphBuilder, title: string): { source: Ref<"SourceDocument">; text: string } {
     const text = `${this.#paragraphs.filter((p) => p.length > 0).map((p) => p.join(" ")).join("\n\n")}\n`;
-    const source = g.source(this.slug, { title, text, language: "en" });
+    const source = g.source(this.slug, { title, text, language: "en", sourceKind: "NewsArticle", notGiven: ["Publisher", "PublicationDate", "SourceUrl"] });
     const author = g.add("SourceAuthor", `${this.slug}-author`, { label: `Author of “${title}” (not named)`, authorOf: source });
     for (const { claim, quote, start } of this.#claims) {
       // Like a careful author, give the offset only when the quote is not unique in the text.

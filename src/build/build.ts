@@ -1,27 +1,33 @@
 /**
- * `pactgraph build`: loads the DSL modules, renders their Turtle and the ontology artefacts, and
+ * `pactgraph build`: loads the project's DSL modules, checks them as one corpus, renders each
+ * module's Turtle and the corpus as TriG (each source's claims in its own named graph), and
  * writes each file atomically, or with `check` compares them with what is on disk (drift).
  */
-import { readdir, readFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { basename, extname, join, relative, resolve } from "node:path";
-import { DslError, IoError } from "../errors.js";
+import type { Quad } from "@rdfjs/types";
+import { DslError, IoError, isPactgraphError, type DslIssue } from "../errors.js";
 import { describeFsError, writeFileAtomically } from "../io/index.js";
-import { loadGraphModule } from "./load-module.js";
-import { renderGraph, renderOntologyFiles, type RenderedFile } from "./render.js";
+import { buildCorpus } from "./corpus.js";
+import { CORPUS_FILE } from "./layout.js";
+import { createModuleLoader, type GraphModule, type LoadedModules } from "./module-loader.js";
+import { renderCorpus, renderGraph, renderOntologyFiles, type RenderedFile } from "./render.js";
 
 export interface BuildOptions {
-  /** Project root; paths in the report are relative to it. */
+  /** Project root; paths in the report are relative to it, and source texts are read from it. */
   readonly root: string;
   /** The folder of DSL modules (default: `<root>/data`). */
   readonly dataDir?: string;
-  /** DSL modules to build (default: every `*.ts` of the data folder). */
+  /** DSL modules to build (default: every `*.ts` of the data folder and its subfolders). */
   readonly modules?: readonly string[];
-  /** Also regenerate ontology/ from the schema (pactgraph's own repository only). */
-  readonly ontology?: boolean;
   /** Compare with the files on disk instead of writing them. */
   readonly check?: boolean;
-  /** Called before each module is loaded, for progress output. */
+  /** Also regenerate ontology/ from the schema (pactgraph's own repository only). */
+  readonly ontology?: boolean;
+  /** Where bundled modules are written while they load (default: `<root>/.cache/pactgraph`). */
+  readonly cacheDir?: string;
+  /** Called before the modules are loaded, for progress output. */
   readonly onModule?: (path: string) => void;
 }
 
@@ -32,38 +38,48 @@ export interface BuildReport {
   readonly milliseconds: number;
 }
 
-/** The DSL modules of a project: the `*.ts` (and `*.mts`) files of its data folder, sorted. */
+/** Folders under the data folder that hold no DSL modules. */
+const NOT_MODULES = new Set(["sources", "links", "node_modules"]);
+
+/**
+ * The DSL modules of a project: the `*.ts` (and `*.mts`) files of its data folder and of its
+ * subfolders (not sources/ or links/), sorted. A file directly in the data folder must export a
+ * graph; in a subfolder, a file that exports none is a helper the modules import.
+ */
 export async function findGraphModules(dataDir: string): Promise<string[]> {
-  const entries = await readdir(dataDir, { withFileTypes: true }).catch((error: unknown) => {
+  const entries = await readdir(dataDir, { withFileTypes: true, recursive: true }).catch((error: unknown) => {
     throw new IoError(`cannot read the data folder ${dataDir}: ${describeFsError(error)}`, dataDir, { cause: error });
   });
   return entries
     .filter((e) => e.isFile() && /\.m?ts$/.test(e.name) && !e.name.endsWith(".d.ts"))
-    .map((e) => join(dataDir, e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((path) => !relative(dataDir, path).split("/").slice(0, -1).some((folder) => NOT_MODULES.has(folder) || folder.startsWith(".")))
     .sort();
 }
 
-/** Builds every module and the ontology; throws {@link DslError} before writing anything if a graph is invalid. */
+/**
+ * Builds every module of the project as one corpus. A module that only declares shared entities
+ * for others to import (data/entities/*.ts) is a module like any other: it exports its `graph`.
+ */
 export async function build(options: BuildOptions): Promise<BuildReport> {
   const started = performance.now();
-  const modules = options.modules ?? (await findGraphModules(options.dataDir ?? join(options.root, "data")));
+  const dataDir = options.dataDir ?? join(options.root, "data");
+  const modules = options.modules ?? (await findGraphModules(dataDir));
+  for (const module of options.modules ?? []) {
+    if (!(await readFile(module).then(() => true, () => false))) throw new IoError(`cannot read ${relative(options.root, module)}: no such file`, module);
+  }
+  if (modules.length > 0) options.onModule?.(modules.length === 1 ? modules[0]! : `${modules.length} modules`);
   const rendered: RenderedFile[] = options.ontology ? [...renderOntologyFiles()] : [];
-  const problems: DslError[] = [];
-  for (const module of modules) {
-    options.onModule?.(module);
-    const where = relative(options.root, module);
-    const graph = await loadGraphModule(module, where);
+  if (modules.length > 0) {
+    // In subfolders, files that export no graph are helpers the modules import (data/<corpus>/actors.ts).
+    const optional = new Set(options.modules ? [] : modules.filter((m) => relative(dataDir, m).includes("/")));
+    const loader = await createModuleLoader(modules, options.cacheDir ?? join(options.root, ".cache", "pactgraph"), { optional });
     try {
-      const output = relative(options.root, join(module, "..", `${basename(module, extname(module))}.ttl`));
-      const readText = (path: string) => readFileSync(resolve(options.root, path), "utf8");
-      rendered.push(renderGraph(graph.build({ readText }), where, output));
-    } catch (error) {
-      if (!(error instanceof Error) || !("issues" in error)) throw error;
-      problems.push(new DslError((error as DslError).issues.map((i) => ({ ...i, entity: `${where}: ${i.entity}` }))));
+      rendered.push(...(await renderModules(await loader.load(), options.root, dataDir)));
+    } finally {
+      await loader.dispose();
     }
   }
-  if (problems.length > 0) throw new DslError(problems.flatMap((p) => p.issues));
-
   const files = [];
   for (const file of rendered) {
     const target = join(options.root, file.path);
@@ -73,4 +89,34 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     files.push({ ...file, state });
   }
   return { files, milliseconds: performance.now() - started };
+}
+
+/** Builds every module's graph, checks the corpus, and renders the files; throws DslError listing every problem. */
+export async function renderModules(loaded: LoadedModules, root: string, dataDir: string): Promise<RenderedFile[]> {
+  const readText = (path: string) => readFileSync(resolve(root, path), "utf8");
+  const problems: DslIssue[] = [];
+  const built: { name: string; path: string; quads: Quad[] }[] = [];
+  for (const [path, graph] of loaded.graphs) {
+    const name = relative(root, path);
+    const { quads, issues } = checkModule(graph, readText);
+    problems.push(...issues.map((i) => ({ ...i, entity: `${name}: ${i.entity}` })));
+    built.push({ name, path, quads });
+  }
+  // Corpus-wide problems (a node no claim supports, a reference to nothing) are listed with the modules' own.
+  const corpus = buildCorpus(built);
+  if (problems.length > 0 || corpus.issues.length > 0) throw new DslError([...problems, ...corpus.issues]);
+  const files = built.map((module, i) => renderGraph(corpus.modules[i]!, module.name, relative(root, join(module.path, "..", `${basename(module.path, extname(module.path))}.ttl`))));
+  files.push(await renderCorpus(corpus.dataset, built.map((m) => m.name), relative(root, join(dataDir, CORPUS_FILE))));
+  return files;
+}
+
+function checkModule(graph: GraphModule, readText: (path: string) => string): { quads: Quad[]; issues: readonly DslIssue[] } {
+  const context = { readText, corpus: true };
+  if (graph.check) return graph.check(context);
+  try {
+    return { quads: graph.build(context), issues: [] };
+  } catch (error) {
+    if (isPactgraphError(error) && error instanceof Error && "issues" in error) return { quads: [], issues: (error as DslError).issues };
+    throw error;
+  }
 }

@@ -1,8 +1,10 @@
-/** Building: DSL modules and the schema → generated Turtle and JSON-LD files. */
-export { build, findGraphModules } from "./build.js";
+/** Building: DSL modules → one checked corpus → per-module Turtle and the corpus TriG; the schema → ontology files. */
+export { build, findGraphModules, renderModules } from "./build.js";
 export type { BuildOptions, BuildReport, FileState } from "./build.js";
-export { loadGraphModule } from "./load-module.js";
-export type { GraphModule } from "./load-module.js";
-export { renderGraph, renderOntologyFiles, renderTurtle } from "./render.js";
+export { buildCorpus } from "./corpus.js";
+export type { Corpus, ModuleQuads } from "./corpus.js";
+export { createModuleLoader } from "./module-loader.js";
+export type { GraphModule, LoadedModules, ModuleLoader } from "./module-loader.js";
+export { renderCorpus, renderGraph, renderOntologyFiles, renderTurtle } from "./render.js";
 export type { RenderedFile } from "./render.js";
-export { builtGraphFiles } from "./layout.js";
+export { builtGraphFiles, CORPUS_FILE } from "./layout.js";

@@ -34,6 +34,13 @@ export function renderOntologyFiles(): RenderedFile[] {
   ];
 }
 
+/** The corpus as TriG: structure in the default graph, each source's claims in its own named graph. */
+export async function renderCorpus(quads: readonly Quad[], modules: readonly string[], outputPath: string): Promise<RenderedFile> {
+  const { serializeRdf } = await import("../rdf/serialize.js");
+  const header = `# Generated from ${modules.join(", ")} by \`pactgraph build\`; edit the DSL modules, not this file.\n# Each source's claims are in the named graph of the source's IRI; the rest is in the default graph.\n`;
+  return { path: outputPath, content: header + (await serializeRdf(quads, "trig")), triples: new Set(quads.map(quadKey)).size };
+}
+
 /** The Turtle of one DSL graph. */
 export function renderGraph(quads: readonly Quad[], modulePath: string, outputPath: string): RenderedFile {
   const header = [`Generated from ${modulePath} by \`pactgraph build\`; edit the DSL module, not this file.`];

@@ -3,7 +3,7 @@
  * parties, dates must not end before they start, and every sourced entity needs a claim.
  */
 import type { DslIssue } from "../errors.js";
-import { isSubclassOf } from "../schema/index.js";
+import { isSubclassOf, propertiesOf, propertyDeclaration } from "../schema/index.js";
 import { certainlyBefore, parsePartialDate } from "./dates.js";
 import type { EntityRecord } from "./emit.js";
 
@@ -14,6 +14,12 @@ const DATE_ORDER = [
   { className: "Agreement", before: "signed", after: "ended" },
   { className: "Agreement", before: "inForce", after: "ended" },
   { className: "Membership", before: "startDate", after: "endDate" },
+  { className: "Membership", before: "signed", after: "ratified" },
+  { className: "Membership", before: "ratified", after: "inForce" },
+  { className: "Membership", before: "acceded", after: "inForce" },
+  { className: "Membership", before: "signed", after: "inForce" },
+  { className: "Membership", before: "inForce", after: "endDate" },
+  { className: "Clause", before: "validFrom", after: "validUntil" },
   { className: "RoleAssignment", before: "startDate", after: "endDate" },
 ] as const;
 
@@ -24,6 +30,7 @@ export function checkEntity(record: EntityRecord): DslIssue[] {
   const issues: DslIssue[] = [];
   const { ref, input } = record;
   if (isSubclassOf(ref.className, "Clause")) issues.push(...checkClause(record));
+  issues.push(...checkGivenOrNot(record));
   for (const rule of DATE_ORDER) {
     if (!isSubclassOf(ref.className, rule.className)) continue;
     const before = dateOf(input[rule.before]);
@@ -64,6 +71,26 @@ function checkClause(record: EntityRecord): DslIssue[] {
       field: "beneficiaries",
       message: "an asymmetric clause must name its beneficiaries (or set symmetric: true)",
     });
+  }
+  return issues;
+}
+
+/**
+ * Source metadata is given or recorded as not given: a source without a publisher, date or URL
+ * must say so in notGiven, so nothing is left out by accident (and nothing is invented).
+ */
+function checkGivenOrNot(record: EntityRecord): DslIssue[] {
+  const notGiven = Array.isArray(record.input.notGiven) ? (record.input.notGiven as string[]) : [];
+  const issues: DslIssue[] = [];
+  for (const property of propertiesOf(record.ref.className)) {
+    const field = propertyDeclaration(property).orNotGiven;
+    if (!field) continue;
+    const value = record.input[property];
+    const given = value !== undefined && !(Array.isArray(value) && value.length === 0);
+    if (given && notGiven.includes(field)) issues.push({ entity: label(record), field: property, message: `is given, yet notGiven lists "${field}"; keep one` });
+    if (!given && !notGiven.includes(field)) {
+      issues.push({ entity: label(record), field: property, message: `give it, or add "${field}" to notGiven if the source does not say (never guess)` });
+    }
   }
   return issues;
 }

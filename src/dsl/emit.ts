@@ -21,6 +21,7 @@ import {
   type Ref,
 } from "../schema/index.js";
 import { parsePartialDate } from "./dates.js";
+import { isDeclaredRef } from "./refs.js";
 
 /** What an entity is, as the builder records it. */
 export interface EntityRecord {
@@ -39,6 +40,7 @@ export function emitEntity(
   resolve: RefResolver,
   language: string,
   skip: ReadonlySet<string> = new Set(),
+  options: { readonly partial?: boolean } = {},
 ): { quads: Quad[]; issues: DslIssue[] } {
   const { ref, input } = record;
   const subject = namedNode(ref.iri);
@@ -55,6 +57,10 @@ export function emitEntity(
     }
     const property = field as PropertyName;
     const declaration = propertyDeclaration(property);
+    if (declaration.computed) {
+      issues.push({ entity, field, message: "is computed by pactgraph, not given by hand" });
+      continue;
+    }
     const values: readonly unknown[] = Array.isArray(value) ? value : [value];
     if (declaration.max === 1 && Array.isArray(value)) {
       issues.push({ entity, field, message: "takes a single value, not a list" });
@@ -67,7 +73,7 @@ export function emitEntity(
     }
     if (declaration.min === 1 && values.length === 0) issues.push({ entity, field, message: "needs at least one value" });
   }
-  for (const property of allowed) {
+  for (const property of options.partial ? [] : allowed) {
     const declaration = propertyDeclaration(property as PropertyName);
     if (declaration.min === 1 && !declaration.computed && !skip.has(property) && input[property] === undefined) {
       issues.push({ entity, field: property, message: "is required" });
@@ -97,6 +103,9 @@ function toTerm(declaration: PropertyDeclaration, value: unknown, resolve: RefRe
     case "wikidata":
       if (typeof value === "string" && WIKIDATA_ID.test(value)) return namedNode(VOCABULARIES.wd + value);
       return `"${String(value)}" is not a Wikidata item ID (Q followed by digits, e.g. "Q43")`;
+    case "property":
+    case "any":
+      return "is computed by pactgraph, not given by hand";
   }
 }
 
@@ -104,8 +113,8 @@ function refTerm(ranges: readonly ClassName[], value: unknown, resolve: RefResol
   if (typeof value !== "object" || value === null || !("iri" in value) || typeof value.iri !== "string") {
     return `expected a reference returned by graph.add(), got ${JSON.stringify(value)}`;
   }
-  const target = resolve(value.iri);
-  if (!target) return `refers to <${value.iri}>, which is not declared in this graph`;
+  const target = resolve(value.iri) ?? (isDeclaredRef(value) ? value : undefined);
+  if (!target) return `refers to <${value.iri}>, which is not declared in this graph (use a reference that graph.add() returned, in this module or one it imports)`;
   if (!ranges.some((r) => isSubclassOf(target.className, r))) {
     return `refers to ${target.className} "${target.slug}", but expects ${ranges.join(" or ")}`;
   }
@@ -120,6 +129,8 @@ function literalTerm(datatype: string, value: unknown, language: string): Quad_O
       return datatype === "xsd:string" ? plain(value) : langString(value, language);
     case "xsd:boolean":
       return typeof value === "boolean" ? typed(value, datatype) : `expected true or false, got ${JSON.stringify(value)}`;
+    case "xsd:anyURI":
+      return typeof value === "string" && /^https?:\/\/[^\s<>"{}|\\^`]+$/.test(value) ? typed(value, datatype) : `expected an http(s) URL, got ${JSON.stringify(value)}`;
     default: {
       const min = datatype === "xsd:nonNegativeInteger" ? 0 : Number.MIN_SAFE_INTEGER;
       if (typeof value === "number" && Number.isSafeInteger(value) && value >= min) return typed(value, datatype);

@@ -9,6 +9,9 @@ import { readTextFile } from "../io/index.js";
 import type { JsonLdContext } from "../rdf/jsonld-write.js";
 import { serializeRdf } from "../rdf/serialize.js";
 import { ParseError } from "../errors.js";
+import type { Quad } from "@rdfjs/types";
+import { DataFactory } from "n3";
+import { quadKey } from "../rdf/terms.js";
 
 export interface ExportOptions {
   /** The graph: RDF files (any format pactgraph reads, told by extension) or other inputs. */
@@ -18,6 +21,11 @@ export interface ExportOptions {
   readonly extraFiles?: RdfInputs;
   /** The context JSON-LD output is compacted with. */
   readonly jsonLdContext?: JsonLdContext;
+  /**
+   * Merge named graphs into the default graph (for a format that holds one graph). Lossless for a
+   * pactgraph corpus, whose claims name their source anyway (prov:hadPrimarySource).
+   */
+  readonly mergeGraphs?: boolean;
 }
 
 export interface ExportResult {
@@ -32,9 +40,20 @@ export interface ExportResult {
  * @example const { text } = await exportGraph({ dataFiles: ["data/turkey-security-alliances.ttl"], format: "jsonld" });
  */
 export async function exportGraph(options: ExportOptions): Promise<ExportResult> {
-  const quads = await loadRdfFiles([...options.dataFiles, ...(options.extraFiles ?? [])]);
+  const loaded = await loadRdfFiles([...options.dataFiles, ...(options.extraFiles ?? [])]);
+  const quads = options.mergeGraphs ? mergeGraphs(loaded) : loaded;
   const text = await serializeRdf(quads, options.format, options.jsonLdContext ? { jsonLdContext: options.jsonLdContext } : {});
   return { text, quads: quads.length };
+}
+
+/** The quads with every named graph merged into the default graph (duplicates dropped). */
+export function mergeGraphs(quads: readonly Quad[]): Quad[] {
+  const merged = new Map<string, Quad>();
+  for (const q of quads) {
+    const inDefault = q.graph.termType === "DefaultGraph" ? q : DataFactory.quad(q.subject, q.predicate, q.object);
+    merged.set(quadKey(inDefault), inDefault);
+  }
+  return [...merged.values()];
 }
 
 /** The `@context` object of a JSON-LD context document such as ontology/context.jsonld. */

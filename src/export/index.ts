@@ -1,3 +1,3 @@
 /** Exporting the graph in the RDF formats other tools read. */
-export { exportGraph, readJsonLdContext } from "./export.js";
+export { exportGraph, mergeGraphs, readJsonLdContext } from "./export.js";
 export type { ExportOptions, ExportResult } from "./export.js";

@@ -26,8 +26,10 @@ export const graph = createGraph();
 
 const source = graph.source("example-source", {
   title: "Example source (fictional)",
+  sourceKind: "NewsArticle",
   textFile: "data/sources/example.txt",
   language: "en",
+  notGiven: ["Publisher", "PublicationDate", "SourceUrl"], // the text does not say; never guess
 });
 const author = graph.add("SourceAuthor", "example-source-author", { label: "Author of the example source", authorOf: source });
 

@@ -104,7 +104,7 @@ export const classes = {
   },
   Region: {
     label: "region",
-    comment: "A geographic region or theatre of operations, such as the Red Sea or MENA.",
+    comment: "A geographic area: a region or theatre of operations (the Red Sea, MENA) or a place where events happen (a capital).",
     parent: "Thing",
     alignedWith: ["dcterms:Location"],
     collection: "region",
@@ -176,7 +176,33 @@ export const classes = {
     alignedWith: ["prov:Activity"],
     collection: "event",
   },
-  Signing: { label: "signing", comment: "The signing of an agreement.", parent: "Event" },
+  Signing: { label: "signing", comment: "The signing of an agreement (by all its signatories, or by the participants named).", parent: "Event" },
+  Ratification: {
+    label: "ratification",
+    comment: "A party's ratification, acceptance or approval of an agreement it signed: its consent to be bound (Vienna Convention, arts. 14–16).",
+    parent: "Event",
+  },
+  EntryIntoForce: {
+    label: "entry into force",
+    comment: "An agreement entering into force, for all its parties or for the participants named (Vienna Convention, art. 24).",
+    parent: "Event",
+  },
+  Accession: {
+    label: "accession",
+    comment: "A party joining an agreement it did not sign, by depositing an instrument of accession (Vienna Convention, art. 15).",
+    parent: "Event",
+  },
+  Withdrawal: {
+    label: "withdrawal or denunciation",
+    comment: "A party leaving an agreement, by withdrawal or denunciation (Vienna Convention, arts. 54–56).",
+    parent: "Event",
+  },
+  Suspension: {
+    label: "suspension",
+    comment: "The operation of an agreement suspended, for all its parties or for the participants named (Vienna Convention, art. 57).",
+    parent: "Event",
+  },
+  Termination: { label: "termination", comment: "An agreement ending for all its parties (Vienna Convention, art. 54).", parent: "Event" },
   Establishment: {
     label: "establishment",
     comment: "The coming into being of an agreement when the source does not say it was signed.",
@@ -216,6 +242,12 @@ export const classes = {
     parent: "Thing",
     alignedWith: ["prov:Entity"],
     collection: "claim",
+  },
+  Statement: {
+    label: "statement",
+    comment: "One value a claim says a node has: the node (rdf:subject), the property (rdf:predicate) and the value (rdf:object). Claims that say different values for the same node and property dispute it.",
+    parent: "Thing",
+    internal: true,
   },
   SpecificResource: {
     label: "specific resource",

@@ -12,6 +12,8 @@ export interface ConceptDeclaration {
   readonly broader?: string;
   /** Agreement statuses only: whether an agreement in this status binds its parties. */
   readonly binding?: boolean;
+  /** Epistemic statuses only: how firmly the source asserts it, 5 (confirmed fact) to 1 (speculation). */
+  readonly firmness?: number;
 }
 
 export interface SchemeDeclaration {
@@ -122,6 +124,8 @@ export const conceptSchemes = {
       },
       Signed: { label: "signed", definition: "Signed by the parties.", binding: true },
       InForce: { label: "in force", definition: "In force between the parties.", binding: true },
+      Suspended: { label: "suspended", definition: "In force, but its operation suspended (Vienna Convention, art. 57).", binding: false },
+      Terminated: { label: "terminated", definition: "Ended for all its parties by termination or denunciation.", binding: false },
       Failed: { label: "failed", definition: "Abandoned before it was concluded.", binding: false },
       Blocked: {
         label: "blocked",
@@ -146,6 +150,11 @@ export const conceptSchemes = {
     concepts: {
       FoundingMember: { label: "founding member", definition: "A party from the agreement's start." },
       Member: { label: "member", definition: "A party that joined after the start." },
+      AccedingMember: {
+        label: "acceding member",
+        definition: "A party that joined by accession, without having signed the agreement.",
+        broader: "Member",
+      },
       ProspectiveFoundingMember: {
         label: "prospective founding member",
         definition: "A party expected or envisaged to be among the founders of an agreement not yet concluded.",
@@ -169,7 +178,18 @@ export const conceptSchemes = {
       Applied: { label: "applied", definition: "The party has formally applied to join." },
       Envisioned: { label: "envisioned", definition: "Another party envisages this party as a member." },
       NotRealised: { label: "not realised", definition: "The membership never came about." },
+      SuspendedMembership: { label: "suspended", definition: "The party's membership, or the agreement's operation for it, is suspended." },
       Ended: { label: "ended", definition: "The party has left or the agreement ended." },
+    },
+  },
+  MembershipEndReasonScheme: {
+    label: "Membership end reasons",
+    definition: "Why a party stopped being a member of an agreement.",
+    concepts: {
+      Withdrew: { label: "withdrew", definition: "The party withdrew from, or denounced, the agreement." },
+      Expelled: { label: "expelled", definition: "The other parties removed the party." },
+      AgreementTerminated: { label: "agreement terminated", definition: "The agreement itself ended, for every party." },
+      PartyCeased: { label: "party ceased to exist", definition: "The party dissolved or merged into another." },
     },
   },
   EpistemicStatusScheme: {
@@ -179,17 +199,53 @@ export const conceptSchemes = {
       Confirmed: {
         label: "confirmed fact",
         definition: "Stated by the source as established fact in its own voice.",
+        firmness: 5,
       },
-      Reported: { label: "reported", definition: "Reported by the source on the authority of others." },
-      Expected: { label: "expected or scheduled", definition: "A future event or outcome the source says is planned." },
+      Reported: { label: "reported", definition: "Reported by the source on the authority of others.", firmness: 4 },
+      Expected: { label: "expected or scheduled", definition: "A future event or outcome the source says is planned.", firmness: 3 },
       AnalystAssessment: {
         label: "assessment",
         definition: "A judgement of an analyst, expert or source, or the author's own interpretation; not a reported fact.",
+        firmness: 2,
       },
       Speculative: {
         label: "speculative or hedged",
         definition: "A possibility the source marks with hedges such as 'potential' or 'could'.",
+        firmness: 1,
       },
+    },
+  },
+  ClauseConditionScheme: {
+    label: "Clause conditions",
+    definition: "Conditions that limit when an obligation applies, after ATOP's defco* variables (Leeds et al.).",
+    concepts: {
+      LocationCondition: { label: "location condition", definition: "Applies only to attacks in the regions named (pact:appliesIn).", notation: "DEFCOLOC" },
+      AdversaryCondition: { label: "adversary condition", definition: "Applies only against the adversaries named (pact:againstAdversary).", notation: "DEFCOADV" },
+      ConflictCondition: { label: "conflict condition", definition: "Applies only in a specific conflict.", notation: "DEFCOCON" },
+      AttackerNumberCondition: { label: "number-of-attackers condition", definition: "Applies only when the number of attackers is as specified.", notation: "DEFCONUM" },
+      DemandCondition: { label: "demand condition", definition: "Applies only if the ally did not refuse a demand of the attacker.", notation: "DEFCODEM" },
+      NonProvocationCondition: { label: "non-provocation condition", definition: "Applies only if the ally did not provoke the attack.", notation: "DEFCONPR" },
+      OnRequestCondition: { label: "on-request condition", definition: "Applies only when a party asks for it (consultation on request).", notation: "CONCOREQ" },
+    },
+  },
+  SourceKindScheme: {
+    label: "Source kinds",
+    definition: "What kind of document a source is.",
+    concepts: {
+      NewsArticle: { label: "news article", definition: "A report in a newspaper, agency wire or news site." },
+      TreatyText: { label: "treaty text", definition: "The text of an agreement itself, as signed or as published by its depositary." },
+      OfficialStatement: { label: "official statement", definition: "A statement by a government, an organisation or an official." },
+      Dataset: { label: "dataset", definition: "A curated dataset such as ATOP or COW." },
+      Analysis: { label: "analysis", definition: "A report, paper or commentary by an analyst or a research institute." },
+    },
+  },
+  MetadataFieldScheme: {
+    label: "Source metadata fields",
+    definition: "Metadata of a source that the copy held may not give.",
+    concepts: {
+      Publisher: { label: "publisher", definition: "Who published the document." },
+      PublicationDate: { label: "publication date", definition: "When the document was published." },
+      SourceUrl: { label: "URL", definition: "Where the document can be read." },
     },
   },
   EventStatusScheme: {

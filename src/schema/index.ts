@@ -37,7 +37,7 @@ export {
   schemeNames,
 } from "./model.js";
 export { ontologyMetadata } from "./metadata.js";
-export { DATE_DATATYPES, generateOwl, IS_BINDING, PARTIAL_DATE } from "./owl.js";
+export { DATE_DATATYPES, FIRMNESS, generateOwl, IS_BINDING, PARTIAL_DATE } from "./owl.js";
 export { generateShapes, shapeIri, shapedClasses, WIKIDATA_ITEM_PATTERN } from "./shacl.js";
 export { generateContext, JSONLD_ID_PREFIX } from "./context.js";
 export type { JsonLdContextDocument, JsonLdTermDefinition } from "./context.js";

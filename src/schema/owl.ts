@@ -33,6 +33,9 @@ export const PARTIAL_DATE = `${PACT}PartialDate`;
 /** Annotation property on agreement-status concepts: does an agreement in this status bind? */
 export const IS_BINDING = `${PACT}isBinding`;
 
+/** Annotation property on epistemic-status concepts: 5 (confirmed fact) to 1 (speculation). */
+export const FIRMNESS = `${PACT}firmness`;
+
 const en = (text: string) => langString(text, "en");
 
 /** All quads of `ontology/pactgraph.ttl`. */
@@ -56,6 +59,7 @@ export function generateOwl(): Quad[] {
   addConceptSchemes(t);
   addPartialDate(t);
   addAnnotationProperty(t, iri(IS_BINDING), "is binding", "Whether an agreement in this status binds its parties.");
+  addAnnotationProperty(t, iri(FIRMNESS), "firmness", "How firmly a source asserts a claim of this epistemic status: 5 (confirmed fact) to 1 (speculation); orders statuses in queries.");
 
   for (const annotation of ["skos:closeMatch", "skos:altLabel", "skos:prefLabel", "skos:definition", "skos:notation",
     "dcterms:title", "dcterms:description", "dcterms:license", "dcterms:creator", "vann:preferredNamespacePrefix",
@@ -114,6 +118,7 @@ function addProperty(t: TripleSink, name: (typeof propertyNames)[number], extern
 
 function owlPropertyKind(declaration: PropertyDeclaration): string {
   const { kind } = declaration.range;
+  if (kind === "any") return "rdf:Property"; // an IRI or a literal: neither an object nor a datatype property
   return kind === "literal" || kind === "date" ? "owl:DatatypeProperty" : "owl:ObjectProperty";
 }
 
@@ -128,7 +133,10 @@ function rangeOf(t: TripleSink, declaration: PropertyDeclaration, name: string):
       return iri(range.datatype);
     case "date":
       return iri(PARTIAL_DATE);
+    case "property":
+      return iri("rdf:Property");
     case "wikidata":
+    case "any":
       return undefined;
   }
 }
@@ -163,6 +171,7 @@ function addConceptSchemes(t: TripleSink): void {
       if (concept.broader) t.add(node, iri("skos:broader"), iri(conceptIri(concept.broader)));
       else t.add(node, iri("skos:topConceptOf"), schemeNode).add(schemeNode, iri("skos:hasTopConcept"), node);
       if (concept.binding !== undefined) t.add(node, iri(IS_BINDING), typed(concept.binding, "xsd:boolean"));
+      if (concept.firmness !== undefined) t.add(node, iri(FIRMNESS), typed(concept.firmness, "xsd:integer"));
     }
   }
 }

@@ -1,5 +1,5 @@
 /** Properties of everything, of parties and of source documents and the voices inside them. */
-import { langString, plainString, toClass, type PropertyDeclaration } from "./property-declaration.js";
+import { date, langString, plainString, toClass, toScheme, type PropertyDeclaration } from "./property-declaration.js";
 
 export const entityProperties = {
   // Everything
@@ -41,7 +41,26 @@ export const entityProperties = {
     computed: true,
   },
   language: { iri: "dcterms:language", label: "language", comment: "BCP 47 language tag of the text.", domain: "SourceDocument", range: plainString, max: 1 },
+  sourceKind: { label: "source kind", comment: "What kind of document the source is.", domain: "SourceDocument", range: toScheme("SourceKindScheme"), min: 1, max: 1 },
+  publisher: {
+    iri: "dcterms:publisher",
+    label: "publisher",
+    comment: "Who published the document (an outlet, a ministry, an organisation).",
+    domain: "SourceDocument",
+    range: toClass(["Organization", "Party"]),
+    orNotGiven: "Publisher",
+  },
+  published: { iri: "dcterms:issued", label: "published", comment: "When the document was published, as precisely as known.", domain: "SourceDocument", range: date, max: 1, orNotGiven: "PublicationDate" },
+  url: { iri: "schema:url", label: "URL", comment: "Where the document can be read.", domain: "SourceDocument", range: { kind: "literal", datatype: "xsd:anyURI" }, max: 1, orNotGiven: "SourceUrl" },
+  notGiven: {
+    label: "not given",
+    comment: "Metadata the copy held does not give (so its absence is a decision, not an omission).",
+    domain: "SourceDocument",
+    range: toScheme("MetadataFieldScheme"),
+  },
   authorOf: { label: "author of", comment: "The document this voice belongs to.", domain: "SourceAuthor", range: toClass("SourceDocument"), min: 1, max: 1 },
   affiliatedWith: { label: "affiliated with", comment: "A party the unnamed sources belong to.", domain: "UnnamedSourceGroup", range: toClass("Party") },
   includesPerson: { label: "includes person", comment: "A named person among the group.", domain: "UnnamedSourceGroup", range: toClass("Person") },
+  // Regions
+  within: { label: "within", comment: "A larger region this one lies in (a capital within a region, the Red Sea within the Middle East).", domain: "Region", range: toClass("Region") },
 } as const satisfies Readonly<Record<string, PropertyDeclaration>>;

@@ -10,7 +10,8 @@ export type LiteralDatatype =
   | "rdf:langString"
   | "xsd:integer"
   | "xsd:nonNegativeInteger"
-  | "xsd:boolean";
+  | "xsd:boolean"
+  | "xsd:anyURI";
 
 export type RangeDeclaration =
   | { readonly kind: "class"; readonly class: ClassName | readonly ClassName[] }
@@ -19,7 +20,11 @@ export type RangeDeclaration =
   /** xsd:date, xsd:gYearMonth, xsd:gYear or xsd:gMonth: as precise as the source, never padded. */
   | { readonly kind: "date" }
   /** An IRI in the Wikidata entity namespace. */
-  | { readonly kind: "wikidata" };
+  | { readonly kind: "wikidata" }
+  /** The IRI of a property (rdf:predicate of a statement). */
+  | { readonly kind: "property" }
+  /** Any RDF term (rdf:object of a statement). */
+  | { readonly kind: "any" };
 
 export interface PropertyDeclaration {
   readonly label: string;
@@ -32,8 +37,13 @@ export interface PropertyDeclaration {
   readonly subPropertyOf?: readonly string[];
   /** Every instance of the (class) range must be the object of at least one such triple. */
   readonly inverseRequired?: boolean;
-  /** Computed by the DSL (quotes, hashes), not a field users fill in. */
+  /** Computed by the DSL (quotes, hashes) or the build (effective status), not a field users fill in. */
   readonly computed?: boolean;
+  /**
+   * Source metadata a source may not give: a value, or the concept of this name in
+   * pact:notGiven, is required (so a missing value is a decision, never an omission).
+   */
+  readonly orNotGiven?: string;
 }
 
 export const langString = { kind: "literal", datatype: "rdf:langString" } as const;

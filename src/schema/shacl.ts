@@ -106,7 +106,44 @@ function addPropertyShape(t: TripleSink, owner: ClassName, property: PropertyNam
     case "wikidata":
       t.add(node, iri("sh:nodeKind"), iri("sh:IRI")).add(node, iri("sh:pattern"), plain(WIKIDATA_ITEM_PATTERN));
       break;
+    case "property":
+      t.add(node, iri("sh:nodeKind"), iri("sh:IRI"));
+      break;
+    case "any":
+      break;
   }
+  if (declaration.orNotGiven) addValueOrNotGiven(t, owner, property, declaration.orNotGiven);
+}
+
+/**
+ * Source metadata a source may lack: the node has a value, or lists the field in pact:notGiven,
+ * so a missing publisher or date is a recorded decision, never an omission. One node shape per
+ * such property, so its message names the property.
+ */
+function addValueOrNotGiven(t: TripleSink, owner: ClassName, property: PropertyName, field: string): void {
+  const prefix = `${owner}.${property}.given`;
+  const shape = iri(`${PACT}${owner}${property[0]!.toUpperCase()}${property.slice(1)}GivenShape`);
+  const option = (name: string, path: string, constraint: readonly [string, Quad_Object]) => {
+    const node = blankNode(`${prefix}.${name}`);
+    const propertyShape = blankNode(`${prefix}.${name}.property`);
+    t.add(node, iri("sh:property"), propertyShape).add(propertyShape, iri("sh:path"), iri(path)).add(propertyShape, iri(constraint[0]), constraint[1]);
+    return node;
+  };
+  t.add(shape, RDF_TYPE, iri("sh:NodeShape"))
+    .add(shape, iri("sh:targetClass"), iri(classIri(owner)))
+    .add(shape, iri("rdfs:label"), langString(`${classDeclaration(owner).label} ${propertyDeclaration(property).label} given or not given`, "en"))
+    .add(shape, iri("sh:message"), plain(`give the ${propertyDeclaration(property).label}, or record that the source does not (pact:notGiven pact:${field})`))
+    .add(
+      shape,
+      iri("sh:or"),
+      t.list(
+        [
+          option("value", propertyIri(property), ["sh:minCount", typed(1, "xsd:integer")]),
+          option("marked", propertyIri("notGiven"), ["sh:hasValue", iri(conceptIri(field))]),
+        ],
+        `${prefix}.or`,
+      ),
+    );
 }
 
 /** `( [ p o ] [ p o ] … )`: the argument list of sh:or. */

@@ -35,7 +35,8 @@ describe("pactgraph build", () => {
   it("--check finds the committed files up to date, exit 0", async () => {
     const { status, stdout } = await runCli(["build", "--check"]);
     expect(status).toBe(0);
-    expect(stdout).toContain("unchanged data/turkey-security-alliances.ttl (1020 triples)");
+    expect(stdout).toContain("unchanged data/turkey-security-alliances.ttl (1232 triples)");
+    expect(stdout).toContain("unchanged data/corpus.trig (1232 triples)");
     expect(stdout).toContain("unchanged ontology/shapes.ttl");
   });
 
@@ -43,7 +44,7 @@ describe("pactgraph build", () => {
     const { status, stderr } = await runCli(["build", "tests/fixtures/bad-graph.ts"]);
     expect(status).toBe(1);
     expect(stderr).toContain('tests/fixtures/bad-graph.ts: State "atlantis": duplicate IRI');
-    expect(stderr).toContain('tests/fixtures/bad-graph.ts: Coalition "unsourced-coalition": no claim supports it');
+    expect(stderr).toContain("tests/fixtures/bad-graph.ts: <https://w3id.org/pactgraph/id/agreement/unsourced-coalition>: no claim in the corpus supports it");
     expect(existsSync(join(ROOT, "tests/fixtures/bad-graph.ttl"))).toBe(false);
   });
 
@@ -58,7 +59,7 @@ describe("pactgraph summary", () => {
   it("counts the seed graph", async () => {
     const { status, stdout } = await runCli(["summary", "--data", "data/turkey-security-alliances.ttl"]);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/triples\s+1020/);
+    expect(stdout).toMatch(/triples\s+1232/);
     expect(stdout).toMatch(/Claim\s+31/);
   });
 });

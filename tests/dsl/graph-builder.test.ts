@@ -6,7 +6,7 @@ const TEXT = "Alpha and Beta signed a pact in 2025. Beta joined. Beta joined.";
 /** A minimal valid graph; each case below breaks it in one way. */
 function base(): { g: GraphBuilder; src: Ref<"SourceDocument">; a: Ref<"State">; b: Ref<"State">; voice: Ref<"SourceAuthor"> } {
   const g = createGraph();
-  const src = g.source("doc", { title: "Doc", text: TEXT });
+  const src = g.source("doc", { title: "Doc", sourceKind: "NewsArticle", notGiven: ["Publisher", "PublicationDate", "SourceUrl"], text: TEXT });
   const voice = g.add("SourceAuthor", "doc-author", { label: "Author", authorOf: src });
   const a = g.add("State", "alpha", { label: "Alpha" });
   const b = g.add("State", "beta", { label: "Beta" });
@@ -54,9 +54,9 @@ describe("build-time errors name the entity and the field", () => {
   const cases: [string, (g: GraphBuilder, s: ReturnType<typeof base>) => void, string][] = [
     ["duplicate IRI", (g) => g.add("State", "alpha", { label: "Alpha again" }), 'State "alpha": duplicate IRI'],
     [
-      "reference to an entity of another graph",
+      "a hand-made reference (not one graph.add returned)",
       (g, { src, voice }) => {
-        const stranger = createGraph().add("State", "gamma", { label: "Gamma" });
+        const stranger = { iri: "https://w3id.org/pactgraph/id/party/gamma", slug: "gamma", className: "State" } as const;
         const pact = pactWithClaim(g, src, voice);
         g.add("Membership", "gamma-in-pact", { label: "m", member: stranger, agreement: pact, role: "Member", membershipStatus: "Active" });
       },

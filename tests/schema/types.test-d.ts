@@ -60,4 +60,4 @@ g.add("Alliance", "a4", { label: "A" });
 // @ts-expect-error a field from another class
 g.add("State", "s3", { label: "S", status: "Proposed" });
 // @ts-expect-error unknown epistemic status
-g.claim("x", { supports: [pact], epistemicStatus: "Rumour", attributedTo: [turkey], source: g.source("s", { title: "t", text: "q" }), quote: "q" });
+g.claim("x", { supports: [pact], epistemicStatus: "Rumour", attributedTo: [turkey], source: g.source("s", { title: "t", sourceKind: "NewsArticle", notGiven: ["Publisher", "PublicationDate", "SourceUrl"], text: "q" }), quote: "q" });

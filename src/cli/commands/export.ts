@@ -20,7 +20,9 @@ Examples:
 
 Formats (-f, case-insensitive; or a media type): ttl (Turtle, the default), nt, nq, trig, jsonld,
 rdf/rdfxml (.rdf, .owl, .xml). Regular files are written atomically: a failed or interrupted export
-leaves an existing file as it was; -o - is stdout.`;
+leaves an existing file as it was; -o - is stdout. The project's corpus keeps each source's claims in
+the source's named graph: TriG, N-Quads and JSON-LD keep them apart, one-graph formats (Turtle,
+N-Triples, RDF/XML) merge them (each claim still names its source).`;
 
 export function exportCommand(context: CommandContext): Command {
   const command = new Command("export")
@@ -52,6 +54,8 @@ export function exportCommand(context: CommandContext): Command {
       const result = await exportGraph({
         dataFiles: inputs,
         format,
+        // The project's corpus keeps each source's claims in its own graph; a one-graph format gets them merged.
+        mergeGraphs: options.data === undefined && !rdf.RDF_FORMATS[format].quads,
         ...(options.ontology ? { extraFiles: [PACKAGE_ONTOLOGY.owl, PACKAGE_ONTOLOGY.shapes] } : {}),
         ...(format === "jsonld" ? { jsonLdContext: await readJsonLdContext(PACKAGE_ONTOLOGY.context) } : {}),
       });

@@ -61,7 +61,7 @@ export function queryCommand(context: CommandContext): Command {
   addDataOptions(command);
   addOutputOptions(command, "the results")
     .option("-f, --format <name>", "result format (see below); default: table on a terminal, else TSV, JSON (ASK) or Turtle (graphs)")
-    .option("--union-default-graph", "query the union of all named graphs as the default graph")
+    .option("--union-default-graph", "query the union of all named graphs as the default graph (always so for the project's corpus)")
     .addOption(new Option("--engine <name>", "engine for local data: oxigraph (default) or comunica").choices(["oxigraph", "comunica"]))
     .addOption(new Option("--explain [mode]", "print Comunica's query plan instead of results").choices(["parsed", "logical", "physical"]))
     .option("--stats", "print load time, query time and result count on stderr")
@@ -146,7 +146,9 @@ async function chooseSource(context: CommandContext, options: QueryOptions): Pro
   const { loadLocalSource } = await import("../../query/index.js");
   // Plans come from Comunica, so --explain loads the data for Comunica.
   const engine = options.explain ? "comunica" : (options.engine ?? "oxigraph");
-  const { source, quads } = await loadLocalSource(inputs, { engine, unionDefaultGraph: options.unionDefaultGraph === true });
+  // The project's corpus keeps each source's claims in the source's named graph: query them all as one.
+  const unionDefaultGraph = options.unionDefaultGraph === true || options.data === undefined;
+  const { source, quads } = await loadLocalSource(inputs, { engine, unionDefaultGraph });
   if (quads === 0) context.warn(`the graph is empty: ${inputs.map((i) => i.name).join(", ")} hold no triples`);
   return { source, description: `loaded ${quads} triples from ${inputs.length} input(s)` };
 }
