@@ -18,7 +18,7 @@ export interface Assertion<C extends ClassName = ClassName> {
 
 /** Typed constructor: the fields are those of the node's class. */
 export function assertion<C extends InstantiableClass>(node: Ref<C>, fields: Partial<InputOf<C>>): Assertion<C> {
-  return { node, fields: fields as Readonly<Record<string, unknown>> };
+  return { node, fields };
 }
 
 /** The statement quads of a claim's assertions, or the problems found in them. */

@@ -246,7 +246,6 @@ export const classes = {
   Statement: {
     label: "statement",
     comment: "One value a claim says a node has: the node (rdf:subject), the property (rdf:predicate) and the value (rdf:object). Claims that say different values for the same node and property dispute it.",
-    parent: "Thing",
     internal: true,
   },
   SpecificResource: {
