@@ -9,18 +9,21 @@ export function declareActors(g: GraphBuilder, article: Ref<"SourceDocument">) {
   });
 
   // ── States (Correlates of War codes) ───────────────────────────────────────────────────────────
-  const turkey = g.add("State", "turkey", { label: "Turkey", cowCode: 640 });
-  const saudiArabia = g.add("State", "saudi-arabia", { label: "Saudi Arabia", cowCode: 670 });
-  const pakistan = g.add("State", "pakistan", { label: "Pakistan", cowCode: 770 });
-  const uae = g.add("State", "united-arab-emirates", { label: "United Arab Emirates", cowCode: 696 });
-  const egypt = g.add("State", "egypt", { label: "Egypt", cowCode: 651 });
-  const iraq = g.add("State", "iraq", { label: "Iraq", cowCode: 645 });
-  const syria = g.add("State", "syria", { label: "Syria", cowCode: 652 });
-  const jordan = g.add("State", "jordan", { label: "Jordan", cowCode: 663 });
-  const lebanon = g.add("State", "lebanon", { label: "Lebanon", cowCode: 660 });
-  const iran = g.add("State", "iran", { label: "Iran", cowCode: 630 });
-  const israel = g.add("State", "israel", { label: "Israel", cowCode: 666 });
-  const unitedStates = g.add("State", "united-states", { label: "United States", cowCode: 2 });
+  // The codes come from the COW state system list, not from the article: each state says so.
+  const cow = ["Correlates of War state code from the COW state system list, not from the article."];
+  const state = (slug: string, label: string, cowCode: number) => g.add("State", slug, { label, cowCode, reviewNotes: cow });
+  const turkey = state("turkey", "Turkey", 640);
+  const saudiArabia = state("saudi-arabia", "Saudi Arabia", 670);
+  const pakistan = state("pakistan", "Pakistan", 770);
+  const uae = state("united-arab-emirates", "United Arab Emirates", 696);
+  const egypt = state("egypt", "Egypt", 651);
+  const iraq = state("iraq", "Iraq", 645);
+  const syria = state("syria", "Syria", 652);
+  const jordan = state("jordan", "Jordan", 663);
+  const lebanon = state("lebanon", "Lebanon", 660);
+  const iran = state("iran", "Iran", 630);
+  const israel = state("israel", "Israel", 666);
+  const unitedStates = state("united-states", "United States", 2);
 
   // ── Other parties, organisations, people, regions ──────────────────────────────────────────────
   const nato = g.add("IntergovernmentalOrganization", "nato", { label: "NATO" });
@@ -35,6 +38,7 @@ export function declareActors(g: GraphBuilder, article: Ref<"SourceDocument">) {
   const iranianProxies = g.add("NonStateActor", "iranian-proxy-networks", {
     label: "Iranian proxy networks",
     associatedWith: [iran],
+    reviewNotes: ["The tie to Iran is read from the article's name for them, 'Iranian proxy networks'."],
   });
 
   const ecfr = g.add("ThinkTank", "european-council-on-foreign-relations", { label: "European Council on Foreign Relations" });
@@ -43,7 +47,7 @@ export function declareActors(g: GraphBuilder, article: Ref<"SourceDocument">) {
 
   const erdogan = g.add("Person", "recep-tayyip-erdogan", { label: "Recep Tayyip Erdoğan" });
   const mbs = g.add("Person", "mohammed-bin-salman", { label: "Mohammed bin Salman" });
-  const bianco = g.add("Person", "cinzia-bianco", { label: "Cinzia Bianco", honorific: "Dr." });
+  const bianco = g.add("Person", "cinzia-bianco", { label: "Cinzia Bianco", honorific: "Dr.", reviewNotes: ["The article calls her 'Dr. Cinzia Bianco'."] });
   const yesiltas = g.add("Person", "murat-yesiltas", { label: "Murat Yeşiltaş" });
   const temiz = g.add("Person", "kadir-temiz", { label: "Kadir Temiz" });
 

@@ -49,6 +49,7 @@ export function declareDiplomacy(g: GraphBuilder, a: Actors, source: Ref<"Source
   });
   g.claim("erdogan-scheduled-to-visit-gulf", {
     supports: [visit],
+    says: [g.says(visit, { date: "2026-03", eventStatus: "Planned" })],
     epistemicStatus: "Expected",
     attributedTo: [a.author],
     source,

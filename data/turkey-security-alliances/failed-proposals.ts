@@ -73,6 +73,7 @@ export function declareFailedProposals(g: GraphBuilder, a: Actors, source: Ref<"
   });
   g.claim("arab-defence-force-blocked", {
     supports: [arabForce, proposal, blocking],
+    says: [g.says(arabForce, { status: "Blocked", blockedBy: [a.gulfNations] }), g.says(blocking, { date: "--09" })],
     epistemicStatus: "Confirmed",
     attributedTo: [a.author],
     source,

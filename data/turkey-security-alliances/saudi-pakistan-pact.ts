@@ -77,6 +77,8 @@ export function declareSaudiPakistanPact(g: GraphBuilder, a: Actors, source: Ref
 
   g.claim("saudi-pakistan-pact-established", {
     supports: [pact, saudiMembership, pakistanMembership, establishment],
+    // What the quote itself states: the month the pact was established.
+    says: [g.says(pact, { established: "2025-09" }), g.says(establishment, { date: "2025-09" }), g.says(saudiMembership, { startDate: "2025-09" }), g.says(pakistanMembership, { startDate: "2025-09" })],
     epistemicStatus: "Confirmed",
     attributedTo: [a.author],
     source,

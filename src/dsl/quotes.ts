@@ -62,6 +62,13 @@ export class SourceText {
     return this.selection(quote, only, quoteLength);
   }
 
+  /** Every occurrence of `quote`, each with its offsets and the context a selector records. */
+  locate(quote: string): QuoteSelection[] {
+    if (quote.length === 0) return [];
+    const length = Array.from(quote).length;
+    return this.occurrences(quote).map((start) => this.selection(quote, start, length));
+  }
+
   private selection(exact: string, start: number, length: number): QuoteSelection {
     const end = start + length;
     return {

@@ -36,6 +36,7 @@ export const CHECKS = {
   dateOrder: `${CHECKS_NAMESPACE}DateOrder`,
   claimTyped: `${CHECKS_NAMESPACE}ClaimTyped`,
   claimSource: `${CHECKS_NAMESPACE}ClaimSource`,
+  covered: `${CHECKS_NAMESPACE}Covered`,
 } as const;
 
 /** Results in a stable order: by focus node, then path, then constraint, then message. */

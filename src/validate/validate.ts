@@ -7,6 +7,7 @@ import type { Quad } from "@rdfjs/types";
 import type { Store as N3Store } from "n3";
 import { propertyIri } from "../schema/index.js";
 import { checkClaimSources, CLAIM_CHECK_PREDICATES } from "./claims.js";
+import { checkCoverage } from "./coverage.js";
 import { checkDateOrder, DATE_PROPERTIES } from "./dates.js";
 import { checkQuotes } from "./quotes.js";
 import { buildReportQuads } from "./report-rdf.js";
@@ -19,6 +20,8 @@ export interface ValidateGraphOptions {
   readonly shapes: readonly Quad[];
   /** Where relative `pact:textFile` paths are looked up, in order (the project root first). */
   readonly textDirectories: readonly string[];
+  /** Also list what rests on nothing: nodes whose fields no claim covers and no review note explains. */
+  readonly strict?: boolean;
 }
 
 export interface GraphValidation {
@@ -47,7 +50,7 @@ export async function validateGraph(options: ValidateGraphOptions): Promise<Grap
   const { Store } = await import("n3");
   const index: N3Store = new Store(options.data.filter((q) => CHECKED_PREDICATES.has(q.predicate.value)));
   const texts = new SourceTexts(index, options.textDirectories);
-  const checks = [...(await checkQuotes(index, texts)), ...texts.problems, ...checkDateOrder(index), ...checkClaimSources(index)];
+  const checks = [...(await checkQuotes(index, texts)), ...texts.problems, ...checkDateOrder(index), ...checkClaimSources(index), ...(options.strict ? checkCoverage(options.data) : [])];
   const results = sortResults([...shacl.results, ...checks]);
   const conforms = results.length === 0;
   return {

@@ -9,6 +9,7 @@ import { ontologyCommand } from "./ontology.js";
 import { pushCommand } from "./push.js";
 import { queriesCommand } from "./queries.js";
 import { queryCommand } from "./query.js";
+import { quoteCommand } from "./quote.js";
 import { reportCommand } from "./report.js";
 import { serveCommand } from "./serve.js";
 import { summaryCommand } from "./summary.js";
@@ -24,6 +25,7 @@ export function allCommands(context: CommandContext): Command[] {
     reportCommand(context),
     exportCommand(context),
     validateCommand(context),
+    quoteCommand(context),
     ontologyCommand(context),
     linkCommand(context),
     pushCommand(context),

@@ -12,6 +12,7 @@ interface ValidateCliOptions extends DataOptions, OutputOptions {
   readonly shapes?: string;
   readonly report?: string;
   readonly quiet?: boolean;
+  readonly strict?: boolean;
 }
 
 const EXAMPLES = `
@@ -38,6 +39,7 @@ export function validateCommand(context: CommandContext): Command {
     .option("--shapes <file>", "SHACL shapes to validate against (default: the package's ontology/shapes.ttl)")
     .option("--report <format>", "text (default), or an RDF format for the sh:ValidationReport: ttl, nt, jsonld, rdf…")
     .option("-q, --quiet", "print nothing; the exit code tells")
+    .option("--strict", "also list what rests on nothing (fields no claim covers and no review note explains), and fail on warnings")
     .addHelpText("after", EXAMPLES)
     .action(async (options: ValidateCliOptions) => {
       const [rdf, validate, { writeOutput }, { PACKAGE_ONTOLOGY }] = await Promise.all([
@@ -55,10 +57,12 @@ export function validateCommand(context: CommandContext): Command {
       const data = documents.flatMap((d) => d.quads);
       context.progress("validating…");
       const fileDirs = inputs.flatMap((i) => ("path" in i.content ? [dirname(i.content.path)] : []));
-      const result = await validate.validateGraph({ data, shapes, textDirectories: [...(context.project ? [context.project.root] : []), context.io.cwd, ...fileDirs] });
+      const strict = options.strict === true;
+      const result = await validate.validateGraph({ data, shapes, strict, textDirectories: [...(context.project ? [context.project.root] : []), context.io.cwd, ...fileDirs] });
 
-      const violations = result.results.filter((r) => r.severity === "Violation").length;
-      if (violations > 0) context.exitCode = ExitCode.data;
+      // Warnings are printed but pass, unless --strict: then anything found fails.
+      const failing = result.results.filter((r) => r.severity === "Violation" || (strict && r.severity === "Warning")).length;
+      if (failing > 0) context.exitCode = ExitCode.data;
       const summary = result.conforms
         ? `conforms: no violations in ${data.length} triples from ${inputs.length} input(s)`
         : `${validate.summarizeResults(result.results)} (${result.fromShapes} from the shapes, ${result.fromChecks} from pactgraph's checks)`;
