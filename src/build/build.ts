@@ -91,26 +91,35 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
   return { files, milliseconds: performance.now() - started };
 }
 
+/** One module's graph, built as part of a corpus: its quads and its problems. */
+export interface BuiltModule {
+  readonly path: string;
+  /** How messages name it (relative to the project root). */
+  readonly name: string;
+  readonly quads: Quad[];
+  readonly issues: readonly DslIssue[];
+}
+
 /** Builds every module's graph, checks the corpus, and renders the files; throws DslError listing every problem. */
 export async function renderModules(loaded: LoadedModules, root: string, dataDir: string): Promise<RenderedFile[]> {
   const readText = (path: string) => readFileSync(resolve(root, path), "utf8");
-  const problems: DslIssue[] = [];
-  const built: { name: string; path: string; quads: Quad[] }[] = [];
-  for (const [path, graph] of loaded.graphs) {
-    const name = relative(root, path);
-    const { quads, issues } = checkModule(graph, readText);
-    problems.push(...issues.map((i) => ({ ...i, entity: `${name}: ${i.entity}` })));
-    built.push({ name, path, quads });
-  }
+  const built = [...loaded.graphs].map(([path, graph]) => ({ path, name: relative(root, path), ...checkModule(graph, readText) }));
+  return renderBuilt(built, root, dataDir);
+}
+
+/** Checks the modules as one corpus and renders each module's Turtle and the corpus TriG. */
+export async function renderBuilt(built: readonly BuiltModule[], root: string, dataDir: string): Promise<RenderedFile[]> {
+  const problems = built.flatMap((m) => m.issues.map((i) => ({ ...i, entity: `${m.name}: ${i.entity}` })));
   // Corpus-wide problems (a node no claim supports, a reference to nothing) are listed with the modules' own.
   const corpus = buildCorpus(built);
   if (problems.length > 0 || corpus.issues.length > 0) throw new DslError([...problems, ...corpus.issues]);
-  const files = built.map((module, i) => renderGraph(corpus.modules[i]!, module.name, relative(root, join(module.path, "..", `${basename(module.path, extname(module.path))}.ttl`))));
+  const files = built.map((m, i) => renderGraph(corpus.modules[i]!, m.name, relative(root, join(m.path, "..", `${basename(m.path, extname(m.path))}.ttl`))));
   files.push(await renderCorpus(corpus.dataset, built.map((m) => m.name), relative(root, join(dataDir, CORPUS_FILE))));
   return files;
 }
 
-function checkModule(graph: GraphModule, readText: (path: string) => string): { quads: Quad[]; issues: readonly DslIssue[] } {
+/** Builds one module's graph for the corpus, returning its problems instead of throwing them. */
+export function checkModule(graph: GraphModule, readText: (path: string) => string): { quads: Quad[]; issues: readonly DslIssue[] } {
   const context = { readText, corpus: true };
   if (graph.check) return graph.check(context);
   try {

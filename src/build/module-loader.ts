@@ -6,7 +6,7 @@
  * can still find files next to it. In watch mode the esbuild context is kept and rebuilt
  * incrementally; each rebuild is imported from a fresh folder, so its modules are new instances.
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { mkdir, rm, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -28,15 +28,22 @@ export interface GraphModule {
 }
 
 export interface LoadedModules {
-  /** Each module's graph, by absolute path. */
+  /** Each module's graph, by absolute path (modules the caller skipped are left out). */
   readonly graphs: ReadonlyMap<string, GraphModule>;
   /** For each module, every source file it was bundled from (itself and what it imports). */
   readonly inputs: ReadonlyMap<string, ReadonlySet<string>>;
+  /** For each module, a hash of its bundle and the chunks it imports: unchanged code, unchanged stamp. */
+  readonly stamps: ReadonlyMap<string, string>;
+}
+
+export interface LoadOptions {
+  /** Modules not to import this time (watch mode: their bundle did not change). */
+  readonly skip?: (module: string, stamp: string) => boolean;
 }
 
 /** A loader that can load the same modules again after a change, fast. */
 export interface ModuleLoader {
-  load(): Promise<LoadedModules>;
+  load(options?: LoadOptions): Promise<LoadedModules>;
   dispose(): Promise<void>;
 }
 
@@ -98,7 +105,7 @@ export async function createModuleLoader(modules: readonly string[], cacheDir: s
     }
   };
   return {
-    async load() {
+    async load(loadOptions: LoadOptions = {}) {
       const result = await run();
       // A fresh folder per load: ES modules are cached by URL, and a rebuilt module must run again.
       const folder = join(outdir, `${randomUUID()}-${(generation += 1)}`);
@@ -110,7 +117,8 @@ export async function createModuleLoader(modules: readonly string[], cacheDir: s
         await writeFile(target, file.contents);
       }
       try {
-        return await importEntries(modules, result.metafile, outdir, folder, options.optional ?? new Set());
+        const contents = new Map(result.outputFiles.map((f) => [resolve(f.path), f.contents]));
+        return await importEntries(modules, result.metafile, outdir, folder, options.optional ?? new Set(), contents, loadOptions.skip);
       } finally {
         await rm(folder, { recursive: true, force: true });
       }
@@ -121,15 +129,28 @@ export async function createModuleLoader(modules: readonly string[], cacheDir: s
   };
 }
 
-async function importEntries(modules: readonly string[], metafile: Metafile, outdir: string, folder: string, optional: ReadonlySet<string>): Promise<LoadedModules> {
+async function importEntries(
+  modules: readonly string[],
+  metafile: Metafile,
+  outdir: string,
+  folder: string,
+  optional: ReadonlySet<string>,
+  contents: ReadonlyMap<string, Uint8Array>,
+  skip: LoadOptions["skip"],
+): Promise<LoadedModules> {
   const graphs = new Map<string, GraphModule>();
   const inputs = new Map<string, Set<string>>();
+  const stamps = new Map<string, string>();
   const byEntry = new Map<string, [string, Metafile["outputs"][string]]>();
   for (const [output, info] of Object.entries(metafile.outputs)) if (info.entryPoint) byEntry.set(resolve(info.entryPoint), [output, info]);
   for (const module of modules) {
     const found = byEntry.get(resolve(module));
     if (!found) throw new UsageError(`${module} was not bundled; is it a DSL module?`);
     const [output] = found;
+    const stamp = stampOf(metafile, output, contents);
+    stamps.set(module, stamp);
+    inputs.set(module, collectInputs(metafile, output));
+    if (skip?.(module, stamp)) continue;
     const loaded: unknown = await import(pathToFileURL(join(folder, relative(outdir, resolve(output)))).href);
     const graph = typeof loaded === "object" && loaded !== null && "graph" in loaded ? loaded.graph : undefined;
     if (!isGraphModule(graph)) {
@@ -137,9 +158,22 @@ async function importEntries(modules: readonly string[], metafile: Metafile, out
       throw new UsageError(`${module} does not export a graph: add \`export const graph = createGraph();\` and declare entities on it`);
     }
     graphs.set(module, graph);
-    inputs.set(module, collectInputs(metafile, output));
   }
-  return { graphs, inputs };
+  return { graphs, inputs, stamps };
+}
+
+/** A hash of an output and every chunk it imports, transitively. */
+function stampOf(metafile: Metafile, output: string, contents: ReadonlyMap<string, Uint8Array>): string {
+  const hash = createHash("sha256");
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    hash.update(file).update(contents.get(resolve(file)) ?? new Uint8Array());
+    for (const imported of metafile.outputs[file]?.imports ?? []) if (!imported.external) visit(imported.path);
+  };
+  visit(output);
+  return hash.digest("hex");
 }
 
 /** The source files that went into an output, following its imports of shared chunks. */

@@ -1,7 +1,7 @@
 /** `pactgraph build`: the project's DSL modules → Turtle beside them. */
 import { Command } from "commander";
 import { relative } from "node:path";
-import { PactgraphError } from "../../errors.js";
+import { PactgraphError, UsageError } from "../../errors.js";
 import type { CommandContext } from "../context.js";
 
 export function buildCommand(context: CommandContext): Command {
@@ -15,13 +15,29 @@ export function buildCommand(context: CommandContext): Command {
     )
     .argument("[modules...]", "DSL modules to build (default: every .ts file of the data folder)")
     .option("--check", "write nothing; exit 1 if any generated file is missing or out of date")
+    .option("--watch", "build, then rebuild what each change under the data folder touches, until stopped (Ctrl-C)")
     .addHelpText(
       "after",
-      "\nExamples:\n  pactgraph build\n  pactgraph build data/my-corpus.ts\n  pactgraph build --check   # in CI: are the committed files up to date?",
+      "\nExamples:\n  pactgraph build\n  pactgraph build data/my-corpus.ts\n  pactgraph build --check   # in CI: are the committed files up to date?\n  pactgraph build --watch   # rebuild on every save; problems are reported and the watch goes on",
     )
-    .action(async (modules: string[], options: { check?: boolean }) => {
-      const { build } = await import("../../build/index.js");
+    .action(async (modules: string[], options: { check?: boolean; watch?: boolean }) => {
+      const { build, watchBuild } = await import("../../build/index.js");
       const project = context.requireProject("DSL module to build");
+      if (options.watch) {
+        if (options.check || modules.length > 0) throw new UsageError("--watch builds the whole data folder; leave out --check and module names");
+        context.out(`watching ${relative(context.io.cwd, project.dataDir) || "."} (Ctrl-C to stop)`);
+        await watchBuild({
+          root: project.root,
+          dataDir: project.dataDir,
+          ...(context.io.signal ? { signal: context.io.signal } : {}),
+          onBuild: (report) => {
+            const time = `${Math.round(report.milliseconds)} ms`;
+            if (report.error) context.io.stderr.write(`pactgraph: ${report.error.message}\n(${time}; fix it and save again)\n`);
+            else context.out(`${report.written.length > 0 ? `written ${report.written.join(", ")}` : "nothing changed"} (${report.rebuilt.length} module(s) run, ${time})`);
+          },
+        });
+        return;
+      }
       const report = await build({
         root: project.root,
         dataDir: project.dataDir,
