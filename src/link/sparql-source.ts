@@ -1,4 +1,5 @@
 /** SELECT queries answered from the response cache when possible, else by the polite HTTP client. */
+import type { CircuitBreaker } from "../net/index.js";
 import type { ResponseCache } from "./cache.js";
 import type { SparqlHttpClient } from "./http-client.js";
 import { parseSparqlJson, type SparqlResults } from "./results.js";
@@ -6,10 +7,12 @@ import { parseSparqlJson, type SparqlResults } from "./results.js";
 /** Where the linker gets query results from. */
 export interface SparqlSource {
   readonly endpoint: string;
+  /** Open once the endpoint has failed too often in a row; lookups it would answer are not attempted. */
+  readonly breaker?: CircuitBreaker | undefined;
   select(query: string): Promise<SparqlResults>;
 }
 
-/** Reads the cache first (unless `refresh`), fetches on a miss, and caches only responses that parse. */
+/** Reads the cache first (unless `refresh`), fetches on a miss, and caches only complete responses that parse. */
 export class CachedSparqlSource implements SparqlSource {
   constructor(
     readonly client: SparqlHttpClient,
@@ -19,6 +22,10 @@ export class CachedSparqlSource implements SparqlSource {
 
   get endpoint(): string {
     return this.client.options.endpoint;
+  }
+
+  get breaker(): CircuitBreaker {
+    return this.client.breaker;
   }
 
   async select(query: string): Promise<SparqlResults> {
@@ -32,6 +39,7 @@ export class CachedSparqlSource implements SparqlSource {
         }
       }
     }
+    // The client returns only complete bodies (within the time and size limits) or throws.
     const body = await this.client.select(query);
     const results = parseSparqlJson(body, this.endpoint);
     await this.cache?.set(this.endpoint, query, body);
