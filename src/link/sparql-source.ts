@@ -1,5 +1,4 @@
 /** SELECT queries answered from the response cache when possible, else by the polite HTTP client. */
-import type { CircuitBreaker } from "../net/index.js";
 import type { ResponseCache } from "./cache.js";
 import type { SparqlHttpClient } from "./http-client.js";
 import { parseSparqlJson, type SparqlResults } from "./results.js";
@@ -7,8 +6,7 @@ import { parseSparqlJson, type SparqlResults } from "./results.js";
 /** Where the linker gets query results from. */
 export interface SparqlSource {
   readonly endpoint: string;
-  /** Open once the endpoint has failed too often in a row; lookups it would answer are not attempted. */
-  readonly breaker?: CircuitBreaker | undefined;
+  /** Rejects with a CircuitOpenError, without a request, once the endpoint has failed too often in a row. */
   select(query: string): Promise<SparqlResults>;
 }
 
@@ -22,10 +20,6 @@ export class CachedSparqlSource implements SparqlSource {
 
   get endpoint(): string {
     return this.client.options.endpoint;
-  }
-
-  get breaker(): CircuitBreaker {
-    return this.client.breaker;
   }
 
   async select(query: string): Promise<SparqlResults> {

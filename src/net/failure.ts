@@ -9,6 +9,8 @@ import { redactCredentials } from "./url.js";
 
 /** A request that failed: `${target}: ${reason}`. `status` is set when the server answered. */
 export class HttpError extends PactgraphError {
+  readonly status: number | undefined;
+
   constructor(
     readonly target: string,
     readonly reason: string,
@@ -18,8 +20,6 @@ export class HttpError extends PactgraphError {
     super(`${target}: ${reason}`, code, { cause: options.cause });
     this.status = options.status;
   }
-
-  readonly status: number | undefined;
 }
 
 /** A request not sent because the endpoint failed `threshold` times in a row (see CircuitBreaker). */

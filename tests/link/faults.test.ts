@@ -43,7 +43,7 @@ describe("pactgraph link against a faulty endpoint", () => {
 
   it("refuses an announced Content-Length over the limit without reading the body", async () => {
     const { server, project } = await setUp([{ hugeBytes: 200 * MiB, announceLength: true }]);
-    const result = await runCli(["link", "--endpoint", server.url, "--types", "person", "--interval", "0", "--retries", "0", "--max-response", "1M"], { cwd: project.root });
+    const result = await runCli(["link", "--endpoint", server.url, "--types", "region", "--interval", "0", "--retries", "0", "--max-response", "1M"], { cwd: project.root });
     expect(result.status).toBe(1);
     expect(result.stdout).toContain("the response is larger than the limit of 1 MiB; raise it with --max-response");
     expect(cachedFiles(project)).toEqual([]);
@@ -51,9 +51,9 @@ describe("pactgraph link against a faulty endpoint", () => {
 
   it("gives up on a body that trickles when --timeout is up (E_TIMEOUT), and caches nothing", async () => {
     const { server, project } = await setUp([{ trickle: { bytes: 1, everyMs: 20 } }]);
-    const result = await runCli(["link", "--endpoint", server.url, "--types", "person", "--interval", "0", "--retries", "0", "--timeout", "300ms"], { cwd: project.root });
+    const result = await runCli(["link", "--endpoint", server.url, "--types", "region", "--interval", "0", "--retries", "0", "--timeout", "300ms"], { cwd: project.root });
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/failed {2}person:\S+: http:\/\/127\.0\.0\.1:\d+\/sparql: no complete answer within 300 ms; raise the limit with --timeout\n/);
+    expect(result.stdout).toMatch(/failed {2}region:\S+: http:\/\/127\.0\.0\.1:\d+\/sparql: no complete answer within 300 ms; raise the limit with --timeout\n/);
     expect(server.bytesSent[0]).toBeGreaterThan(0); // the body had started: the timeout covers it
     expect(cachedFiles(project)).toEqual([]);
   });
@@ -71,6 +71,16 @@ describe("pactgraph link against a faulty endpoint", () => {
       "pactgraph: 3 of 3 attempted lookup(s) failed, and 13 were not attempted because the endpoint failed 3 times in a row; " +
         "those entities keep their previous decisions. Run `pactgraph link` again later.\n",
     );
+  });
+
+  it("still answers lookups from the cache once the endpoint has been given up on", async () => {
+    const { project } = await setUp([{}, {}, {}, {}, { status: 503 }]);
+    const args = ["link", "--endpoint", server!.url, "--interval", "0", "--retries", "0"];
+    expect((await runCli([...args, "--types", "person"], { cwd: project.root })).status).toBe(0);
+    const result = await runCli(args, { cwd: project.root });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/^requests\s+3 {2}\(cache hits 4\)$/m);
+    expect(result.stderr).toContain("pactgraph: 3 of 7 attempted lookup(s) failed, and 9 were not attempted because the endpoint failed 3 times in a row;");
   });
 
   it("--check says how many links were not attempted once the endpoint kept failing", async () => {
