@@ -157,7 +157,7 @@ function reportLink(context: CommandContext, report: LinkModule.LinkReport, link
   out(`${"no item".padEnd(width)}${String(report.records.filter((r) => r.status === "NoWikidataItem").length).padStart(4)}`);
   if (report.linkedInGraph.length > 0) out(`${"linked in DSL".padEnd(width)}${String(report.linkedInGraph.length).padStart(4)}`);
   out(`${"failed".padEnd(width)}${String(report.failures.length).padStart(4)}`);
-  const gaveUp = source ? `the endpoint failed ${source.breaker.threshold} times in a row` : "";
+  const gaveUp = source ? `the endpoint failed ${source.client.breaker.threshold} times in a row` : "";
   if (report.notAttempted.length > 0) out(`${"not attempted".padEnd(width)}${String(report.notAttempted.length).padStart(4)}  (${gaveUp})`);
   if (source) out(`${"requests".padEnd(width)}${String(source.client.requests).padStart(4)}  (cache hits ${source.cache?.hits ?? 0})`);
   out(report.file === "not written" ? `dry run: wrote nothing` : `${report.file} ${linksFile}`);
@@ -179,7 +179,7 @@ function reportCheck(context: CommandContext, results: readonly LinkModule.Check
   const by = (v: LinkModule.CheckResult["verdict"]) => results.filter((r) => r.verdict === v).length;
   const skipped = by("not attempted");
   const checked = skipped > 0 ? `${results.length - skipped} of ${results.length}` : String(results.length);
-  const gaveUp = skipped > 0 ? `; ${skipped} not attempted because the endpoint failed ${source.breaker.threshold} times in a row` : "";
+  const gaveUp = skipped > 0 ? `; ${skipped} not attempted because the endpoint failed ${source.client.breaker.threshold} times in a row` : "";
   out(`checked ${checked} link(s): ${by("ok")} ok, ${by("stale")} stale, ${by("failed")} failed${gaveUp} (${source.client.requests} request(s))`);
   if (by("stale") + by("failed") + skipped > 0) {
     throw new PactgraphError(
