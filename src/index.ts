@@ -1,6 +1,6 @@
 /**
  * pactgraph's public API: the schema, the typed DSL, RDF input and output, building, validation,
- * export, saved queries, Wikidata linking, remote stores, the local endpoint, and the errors.
+ * export, saved queries, Wikidata linking, the HTTP client, remote stores, the local endpoint, and the errors.
  * Heavy engines (Comunica, tsx) are loaded only when a function that needs them runs.
  * @example
  * import { createGraph } from "pactgraph";
@@ -17,5 +17,6 @@ export * from "./validate/index.js";
 export * from "./export/index.js";
 export * from "./query/index.js";
 export * from "./link/index.js";
+export * from "./net/index.js";
 export * from "./remote/index.js";
 export * from "./serve/index.js";

@@ -11,8 +11,7 @@ import { join } from "node:path";
 import { IoError } from "../errors.js";
 import { describeFsError } from "../io/index.js";
 import { writeFileAtomically } from "../io/index.js";
-import type { Clock } from "./http-client.js";
-import { systemClock } from "./http-client.js";
+import { systemClock, type Clock } from "../net/index.js";
 
 export interface ResponseCacheOptions {
   readonly directory: string;

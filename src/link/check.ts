@@ -3,21 +3,19 @@
  * endpoint. A link is stale when its item no longer exists, now redirects to another item, is an
  * instance of a class that rules it out, is no longer an instance of the expected class, or no
  * longer has a label or alias equal to the entity's name (or the name an override was verified
- * under).
+ * under). Once the endpoint has failed too often in a row (its circuit breaker is open), the
+ * links left are not attempted.
  */
 import { isPactgraphError } from "../errors.js";
+import { CircuitOpenError } from "../net/index.js";
 import { loadRdfFiles } from "../rdf/load.js";
 import { findLinkableEntities, type LinkableEntity } from "./entities.js";
-import { E_ENDPOINT } from "./http-client.js";
 import type { LinkKind, Qid } from "./kinds.js";
 import { qidOf } from "./qid.js";
 import { checkQuery } from "./queries.js";
 import { recordsFromQuads, type LinkMethod } from "./records.js";
 import type { SparqlResults } from "./results.js";
 import type { SparqlSource } from "./sparql-source.js";
-
-/** After this many endpoint failures in a row the remaining links are not checked. */
-const GIVE_UP_AFTER = 3;
 
 export interface CheckOptions {
   readonly graphFiles: readonly string[];
@@ -34,7 +32,8 @@ export interface CheckResult {
   readonly item: Qid;
   /** Who made the link: an override, the automatic match, or the DSL module itself. */
   readonly method: LinkMethod | "DSL";
-  readonly verdict: "ok" | "stale" | "failed";
+  /** `not attempted`: the endpoint had failed too often in a row to ask it again. */
+  readonly verdict: "ok" | "stale" | "failed" | "not attempted";
   readonly reasons: readonly string[];
 }
 
@@ -44,26 +43,20 @@ export async function checkLinks(options: CheckOptions): Promise<CheckResult[]> 
   const records = new Map(recordsFromQuads(quads).map((r) => [r.entity, r]));
   const linked = findLinkableEntities(quads).filter((e) => e.linkedTo && (!options.kinds || options.kinds.includes(e.expectation.kind)));
   const results: CheckResult[] = [];
-  let endpointFailures = 0;
   for (const [i, entity] of linked.entries()) {
     const item = entity.linkedTo!;
     const record = records.get(entity.iri);
     const base = { curie: entity.curie, label: entity.label, item, method: record?.method ?? ("DSL" as const) };
-    if (endpointFailures >= GIVE_UP_AFTER) {
-      results.push({ ...base, verdict: "failed", reasons: [`not checked: the endpoint failed ${GIVE_UP_AFTER} times in a row`] });
-      continue;
-    }
     options.onProgress?.(`checking ${entity.curie} = wd:${item} (${i + 1}/${linked.length})…`);
     try {
       const answer = await options.source.select(checkQuery(item, entity, options.languages));
       const names = [...entity.names.map((n) => n.value), ...(record?.matchedLabel ? [record.matchedLabel.value] : [])];
       const reasons = staleReasons(entity, item, answer, names);
       results.push({ ...base, verdict: reasons.length > 0 ? "stale" : "ok", reasons });
-      endpointFailures = 0;
     } catch (error) {
       if (!isPactgraphError(error)) throw error;
-      results.push({ ...base, verdict: "failed", reasons: [error.message] });
-      endpointFailures = error.code === E_ENDPOINT ? endpointFailures + 1 : 0;
+      const attempted = !(error instanceof CircuitOpenError);
+      results.push({ ...base, verdict: attempted ? "failed" : "not attempted", reasons: attempted ? [error.message] : [] });
     }
   }
   return results;

@@ -1,4 +1,4 @@
-/** Linking entities to Wikidata: candidates, scoring, overrides, cache, the polite HTTP client. */
+/** Linking entities to Wikidata: candidates, scoring, overrides, cache, the polite SPARQL client. */
 export { ResponseCache } from "./cache.js";
 export type { ResponseCacheOptions } from "./cache.js";
 export { collectCandidates } from "./candidates.js";
@@ -7,8 +7,8 @@ export { checkLinks, staleReasons } from "./check.js";
 export type { CheckOptions, CheckResult } from "./check.js";
 export { curieOf, findLinkableEntities } from "./entities.js";
 export type { EntityName, LinkableEntity } from "./entities.js";
-export { E_ENDPOINT, SparqlHttpClient, systemClock } from "./http-client.js";
-export type { Clock, HttpClientOptions } from "./http-client.js";
+export { DEFAULT_MAX_RESPONSE, SparqlHttpClient } from "./http-client.js";
+export type { SparqlClientOptions } from "./http-client.js";
 export { expectationFor, isLinkKind, kindOfClass, LINK_KINDS, WIKIDATA_CLASSES } from "./kinds.js";
 export type { LinkKind, Qid, TypeExpectation } from "./kinds.js";
 export { linkEntities, NOT_SEARCHED_NOTE } from "./link.js";
@@ -26,4 +26,3 @@ export { decide, rankCandidates, SCORING_RULE, scoreCandidate } from "./score.js
 export type { MatchDecision, ScoredCandidate } from "./score.js";
 export { CachedSparqlSource } from "./sparql-source.js";
 export type { SparqlSource } from "./sparql-source.js";
-export { DEFAULT_CONTACT, userAgent } from "./user-agent.js";

@@ -4,17 +4,18 @@
  *
  * An override always wins. Otherwise the entity's candidates are fetched (cache first) and
  * scored; the best is accepted only above the threshold and with a clear margin, or the entity
- * needs review with its candidates. Offline, or when a lookup fails, the entity keeps the
+ * needs review with its candidates. Offline, or when a lookup fails or is not attempted (the
+ * endpoint failed too often in a row and its circuit breaker opened), the entity keeps the
  * decision the links file already holds (or needs review, not searched yet). A decision keeps the
  * date it was first made, so re-running gives the same file.
  */
 import { mkdir, readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { isPactgraphError, PactgraphError } from "../errors.js";
+import { CircuitOpenError } from "../net/index.js";
 import { loadRdfFiles } from "../rdf/load.js";
 import { collectCandidates } from "./candidates.js";
 import { findLinkableEntities, type LinkableEntity } from "./entities.js";
-import { E_ENDPOINT } from "./http-client.js";
 import type { LinkKind, Qid } from "./kinds.js";
 import { loadLinksFile, renderLinksFile, writeLinksFile } from "./links-file.js";
 import { E_OVERRIDES, readOverrides, type Override } from "./overrides.js";
@@ -49,14 +50,16 @@ export interface LinkFailure {
 
 export interface LinkReport {
   readonly records: readonly LinkRecord[];
+  /** Lookups made (answered from the cache or the endpoint, or failed). */
+  readonly attempted: number;
+  /** Attempted lookups that failed. */
   readonly failures: readonly LinkFailure[];
+  /** Entities not looked up because the endpoint had failed too often in a row (CURIEs). */
+  readonly notAttempted: readonly string[];
   /** Entities the graph itself links (in a DSL module), left alone. */
   readonly linkedInGraph: readonly string[];
   readonly file: "written" | "unchanged" | "not written";
 }
-
-/** After this many endpoint failures in a row (down, refusing, timing out) the rest is not searched. */
-const GIVE_UP_AFTER = 3;
 
 /** The note on an entity that was never searched. */
 export const NOT_SEARCHED_NOTE =
@@ -74,10 +77,10 @@ export async function linkEntities(options: LinkOptions): Promise<LinkReport> {
 
   const records: LinkRecord[] = [];
   const failures: LinkFailure[] = [];
+  const notAttempted: string[] = [];
   const linkedInGraph: string[] = [];
   const searched = entities.filter((e) => !e.linkedTo && !byEntity.has(e.iri) && selected(e, options.kinds));
   let done = 0;
-  let endpointFailures = 0;
   for (const entity of entities) {
     if (entity.linkedTo) {
       linkedInGraph.push(entity.curie);
@@ -90,20 +93,17 @@ export async function linkEntities(options: LinkOptions): Promise<LinkReport> {
     if (override) record = fromOverride(entity, override);
     else if (!selected(entity, options.kinds)) record = carried;
     else if (!options.source) record = carried ?? notSearched(entity, options.today);
-    else if (endpointFailures >= GIVE_UP_AFTER) {
-      failures.push({ curie: entity.curie, message: `not searched: the endpoint failed ${GIVE_UP_AFTER} times in a row` });
-      record = carried;
-    } else {
+    else {
       options.onProgress?.(`searching ${entity.curie} (${++done}/${searched.length})…`);
       try {
+        // Cached answers still come back once the endpoint's breaker is open; others are not attempted.
         const results = await options.source.select(candidateQuery(entity, options.languages, relatedItems(entity, known)));
         const scored = collectCandidates(results).map((c) => scoreCandidate(entity, c));
         record = fromDecision(entity, decide(scored), options.source.endpoint, options.today);
-        endpointFailures = 0;
       } catch (error) {
-        if (!isPactgraphError(error)) throw error;
-        failures.push({ curie: entity.curie, message: error.message });
-        endpointFailures = error.code === E_ENDPOINT ? endpointFailures + 1 : 0;
+        if (error instanceof CircuitOpenError) notAttempted.push(entity.curie);
+        else if (isPactgraphError(error)) failures.push({ curie: entity.curie, message: error.message });
+        else throw error;
         record = carried;
       }
     }
@@ -117,7 +117,7 @@ export async function linkEntities(options: LinkOptions): Promise<LinkReport> {
     const current = await readFile(linksPath, "utf8").catch(() => undefined);
     file = (await writeLinksFile(linksPath, content, current)) ? "written" : "unchanged";
   }
-  return { records, failures, linkedInGraph, file };
+  return { records, attempted: done - notAttempted.length, failures, notAttempted, linkedInGraph, file };
 }
 
 function selected(entity: LinkableEntity, kinds: readonly LinkKind[] | undefined): boolean {

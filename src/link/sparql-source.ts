@@ -6,10 +6,11 @@ import { parseSparqlJson, type SparqlResults } from "./results.js";
 /** Where the linker gets query results from. */
 export interface SparqlSource {
   readonly endpoint: string;
+  /** Rejects with a CircuitOpenError, without a request, once the endpoint has failed too often in a row. */
   select(query: string): Promise<SparqlResults>;
 }
 
-/** Reads the cache first (unless `refresh`), fetches on a miss, and caches only responses that parse. */
+/** Reads the cache first (unless `refresh`), fetches on a miss, and caches only complete responses that parse. */
 export class CachedSparqlSource implements SparqlSource {
   constructor(
     readonly client: SparqlHttpClient,
@@ -32,6 +33,7 @@ export class CachedSparqlSource implements SparqlSource {
         }
       }
     }
+    // The client returns only complete bodies (within the time and size limits) or throws.
     const body = await this.client.select(query);
     const results = parseSparqlJson(body, this.endpoint);
     await this.cache?.set(this.endpoint, query, body);

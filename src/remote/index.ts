@@ -1,9 +1,5 @@
-/** Remote stores and endpoints: credentials, query sources, Graph Store Protocol pushes. */
-export { authenticatedFetch, authFromEnvironment, describeAuth } from "./auth.js";
-export type { EndpointAuth, FetchOptions } from "./auth.js";
-export { endpointSource, USER_AGENT } from "./endpoint.js";
-export { requireHttpUrl } from "../net/index.js";
+/** Remote stores and endpoints: query sources, Graph Store Protocol pushes (requests go through src/net). */
+export { DEFAULT_ENDPOINT_MAX_RESPONSE, endpointSource } from "./endpoint.js";
 export type { EndpointOptions } from "./endpoint.js";
-export { networkReason, pushGraph } from "./push.js";
-export { retryAfterMs } from "./retry-after.js";
+export { pushGraph } from "./push.js";
 export type { PushOptions, PushReport } from "./push.js";

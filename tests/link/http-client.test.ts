@@ -1,9 +1,12 @@
+/** The linker's polite SPARQL client: what it sends, how it paces itself, when it gives up. Limits and retries: tests/net. */
 import { afterEach, describe, expect, it } from "vitest";
-import { isPactgraphError } from "../../src/errors.js";
-import { E_ENDPOINT, SparqlHttpClient, type HttpClientOptions } from "../../src/link/index.js";
-import { EMPTY_RESULT, fakeClock, freePortServer, startFaultServer, type FaultServer, type ScriptedAnswer } from "./helpers/fault-server.js";
+import { CircuitOpenError } from "../../src/net/index.js";
+import { SparqlHttpClient, type SparqlClientOptions } from "../../src/link/index.js";
+import { failure, peakRssGrowth } from "../net/helpers/failure.js";
+import { EMPTY_RESULT, fakeClock, startFaultServer, type FaultServer, type ScriptedAnswer } from "./helpers/fault-server.js";
 
 const QUERY = "SELECT ?item WHERE { ?item ?p ?o } LIMIT 1";
+const MiB = 1024 * 1024;
 
 let server: FaultServer | undefined;
 afterEach(async () => {
@@ -11,24 +14,14 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function setUp(script: ScriptedAnswer[], options: Partial<HttpClientOptions> = {}) {
+async function setUp(script: ScriptedAnswer[], options: Partial<SparqlClientOptions> = {}) {
   server = await startFaultServer(script);
   const clock = fakeClock();
   const client = new SparqlHttpClient({ endpoint: server.url, userAgent: "pactgraph-test/1 (+https://example.org/contact)", minIntervalMs: 0, clock, ...options });
   return { client, clock, server };
 }
 
-async function failure(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isPactgraphError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error("expected the request to fail");
-}
-
-describe("the polite HTTP client", () => {
+describe("the polite SPARQL client", () => {
   it("sends a GET with the SPARQL JSON media type and the descriptive User-Agent", async () => {
     const { client, server } = await setUp([{}]);
     expect(await client.select(QUERY)).toBe(EMPTY_RESULT);
@@ -39,71 +32,12 @@ describe("the polite HTTP client", () => {
     expect(seen?.headers["user-agent"]).toBe("pactgraph-test/1 (+https://example.org/contact)");
   });
 
-  it("POSTs a query too long for a URL", async () => {
-    const { client, server } = await setUp([{}]);
+  it("POSTs a query too long for a URL, and retries it like a GET (a query is safe to repeat)", async () => {
+    const { client, server } = await setUp([{ status: 503 }, {}]);
     const long = `${QUERY} # ${"x".repeat(3000)}`;
     await client.select(long);
-    expect(server.seen[0]?.method).toBe("POST");
-    expect(new URLSearchParams(server.seen[0]?.body).get("query")).toBe(long);
-  });
-
-  it("waits as long as a 429's Retry-After says (fake clock), then succeeds", async () => {
-    const { client, clock, server } = await setUp([{ status: 429, headers: { "Retry-After": "7" } }, {}]);
-    expect(await client.select(QUERY)).toBe(EMPTY_RESULT);
-    expect(clock.waits).toEqual([7000]);
-    expect(server.seen).toHaveLength(2);
-  });
-
-  it("honours Retry-After given as an HTTP date", async () => {
-    const { client, clock } = await setUp([{ status: 503, headers: { "Retry-After": new Date(1_000_000 + 12_000).toUTCString() } }, {}]);
-    await client.select(QUERY);
-    expect(clock.waits).toEqual([12_000]);
-  });
-
-  it("backs off exponentially on 503 without Retry-After, and gives up after the retries", async () => {
-    const { client, clock, server } = await setUp([{ status: 503, body: "busy" }], { maxRetries: 3, backoffMs: 500 });
-    const error = await failure(client.select(QUERY));
-    expect(error.code).toBe(E_ENDPOINT);
-    expect(error.message).toContain("HTTP 503 Service Unavailable; gave up after 4 attempts");
-    expect(clock.waits).toEqual([500, 1000, 2000]);
-    expect(server.seen).toHaveLength(4);
-  });
-
-  it("gives up at once when Retry-After asks for longer than it will wait", async () => {
-    const { client, clock } = await setUp([{ status: 429, headers: { "Retry-After": "3600" } }], { maxRetryAfterMs: 60_000 });
-    expect((await failure(client.select(QUERY))).message).toContain("asked to wait 3600 s (Retry-After); try again later");
-    expect(clock.waits).toEqual([]);
-  });
-
-  it("does not retry a client error and shows the server's message", async () => {
-    const { client, server } = await setUp([{ status: 400, body: "Parse error: unexpected token" }]);
-    expect((await failure(client.select(QUERY))).message).toContain("HTTP 400 Bad Request: Parse error: unexpected token");
-    expect(server.seen).toHaveLength(1);
-  });
-
-  it("times a slow response out and retries it a bounded number of times", async () => {
-    const { client, clock, server } = await setUp([{ delayMs: 10_000 }], { timeoutMs: 300, maxRetries: 1 });
-    expect((await failure(client.select(QUERY))).message).toContain("timed out after 300 ms; gave up after 2 attempts");
-    // Counted by the client: on a busy machine the server may not see a request before it is aborted.
-    expect(client.requests).toBe(2);
-    expect(server.seen.length).toBeGreaterThanOrEqual(1);
-    expect(clock.waits).toEqual([1000]);
-  });
-
-  it("retries a connection cut in the middle of the body", async () => {
-    const { client, server } = await setUp([{ cutAfterBytes: 10 }, {}]);
-    expect(await client.select(QUERY)).toBe(EMPTY_RESULT);
-    expect(server.seen).toHaveLength(2);
-  });
-
-  it("reports an endpoint that is down after its retries", async () => {
-    const url = await freePortServer();
-    const clock = fakeClock();
-    const client = new SparqlHttpClient({ endpoint: url, userAgent: "t", minIntervalMs: 0, maxRetries: 2, clock });
-    const error = await failure(client.select(QUERY));
-    expect(error.message).toBe(`${url}: request failed (ECONNREFUSED); gave up after 3 attempts`);
-    expect(clock.waits).toEqual([1000, 2000]);
-    expect(client.requests).toBe(3);
+    expect(server.seen.map((s) => s.method)).toEqual(["POST", "POST"]);
+    expect(new URLSearchParams(server.seen[1]?.body).get("query")).toBe(long);
   });
 
   it("keeps a minimum interval between requests and sends them one at a time", async () => {
@@ -114,5 +48,28 @@ describe("the polite HTTP client", () => {
     clock.advance(400);
     await client.select(QUERY);
     expect(clock.waits).toEqual([1000, 1000, 600]);
+  });
+
+  it("keeps the interval between a retry and the request before it", async () => {
+    const { client, clock } = await setUp([{ status: 429, headers: { "Retry-After": "0" } }, {}], { minIntervalMs: 1000 });
+    await client.select(QUERY);
+    expect(clock.waits).toEqual([0, 1000]);
+  });
+
+  it("gives up on the endpoint after three failed lookups in a row (retries included in each)", async () => {
+    const { client, server } = await setUp([{ status: 503 }], { maxRetries: 1 });
+    for (let i = 0; i < 3; i++) expect((await failure(client.select(QUERY))).message).toContain("HTTP 503 Service Unavailable; gave up after 2 attempts");
+    expect(await failure(client.select(QUERY))).toBeInstanceOf(CircuitOpenError);
+    expect(server.seen).toHaveLength(6);
+    expect(client.requests).toBe(6);
+  });
+
+  it("reads at most 50 MiB of an answer by default: a 200 MiB one fails without holding it", async () => {
+    const { client, server } = await setUp([{ hugeBytes: 200 * MiB }]);
+    const { result: error, growth } = await peakRssGrowth(() => failure(client.select(QUERY)));
+    expect(error.code).toBe("E_TOO_LARGE");
+    expect(error.message).toContain("larger than the limit of 50 MiB; raise it with --max-response");
+    expect(server.bytesSent[0]).toBeLessThan(100 * MiB);
+    expect(growth).toBeLessThan(200 * MiB);
   });
 });

@@ -3,11 +3,10 @@ import { Command, Option } from "commander";
 import { join, relative } from "node:path";
 import { PactgraphError, UsageError } from "../../errors.js";
 import type * as LinkModule from "../../link/index.js";
-import { requireHttpUrl } from "../../net/index.js";
-import { packageVersion } from "../../project/index.js";
+import type * as NetModule from "../../net/index.js";
 import type { CommandContext } from "../context.js";
 import { projectGraphFiles } from "../inputs.js";
-import { parseDuration, parseInteger } from "../values.js";
+import { parseByteSize, parseDuration, parseInteger } from "../values.js";
 
 interface LinkCliOptions {
   readonly endpoint?: string;
@@ -23,6 +22,7 @@ interface LinkCliOptions {
   readonly cacheTtl: string;
   readonly interval: string;
   readonly timeout: string;
+  readonly maxResponse: string;
   readonly retries: string;
 }
 
@@ -62,23 +62,26 @@ export function linkCommand(context: CommandContext): Command {
     .option("--cache-ttl <duration>", "how long a cached response stays fresh (e.g. 30d, 12h; 0 caches nothing)", "30d")
     .option("--interval <duration>", "minimum time between two requests (e.g. 1, 500ms)", "1")
     .option("--timeout <duration>", "time limit of one request, body included (e.g. 30, 10s)", "30")
+    .option("--max-response <size>", "largest answer read from the endpoint; a larger one fails that lookup (e.g. 50M, 1G)", "50M")
     .option("--retries <n>", "retries after HTTP 429/5xx, timeouts and network errors", "4")
     .addHelpText("after", EXAMPLES)
     .action(async (options: LinkCliOptions) => {
-      const link = await import("../../link/index.js");
+      const [link, net] = await Promise.all([import("../../link/index.js"), import("../../net/index.js")]);
       const project = context.requireProject("graph to link");
       const root = project.root;
       const linksFile = join(project.dataDir, "links", "wikidata.ttl");
       const kinds = parseKinds(link, options.types);
+      // Checked on every run, so a URL with credentials in it is refused even when nothing is sent.
+      const endpoint = endpointOf(context, net, options);
       if (options.review) return review(context, link, linksFile, root);
       const languages = parseLanguages(link, options.languages);
       const graphFiles = await projectGraphFiles(context);
-      const source = options.offline ? undefined : createSource(context, link, options, root);
+      const source = options.offline ? undefined : createSource(context, link, net, options, endpoint, root);
       const onProgress = (line: string) => context.progress(line);
       if (options.check) {
         if (!source) throw new UsageError("--check needs the endpoint; drop --offline");
         const results = await link.checkLinks({ graphFiles, source, languages, kinds, onProgress });
-        return reportCheck(context, results, source.client.requests);
+        return reportCheck(context, results, source);
       }
       const report = await link.linkEntities({
         graphFiles,
@@ -112,13 +115,27 @@ function parseLanguages(link: typeof LinkModule, list: string): string[] {
   return tags;
 }
 
-function createSource(context: CommandContext, link: typeof LinkModule, options: LinkCliOptions, root: string): LinkModule.CachedSparqlSource {
-  const endpoint = requireHttpUrl(options.endpoint ?? context.io.env.PACTGRAPH_WIKIDATA_ENDPOINT ?? WIKIDATA_ENDPOINT, "--endpoint").href;
+/** The endpoint: --endpoint, else $PACTGRAPH_WIKIDATA_ENDPOINT, else WDQS; errors name where it came from. */
+function endpointOf(context: CommandContext, net: typeof NetModule, options: LinkCliOptions): string {
+  const fromEnv = context.io.env.PACTGRAPH_WIKIDATA_ENDPOINT;
+  if (options.endpoint !== undefined) return net.requireHttpUrl(options.endpoint, "--endpoint").href;
+  return fromEnv ? net.requireHttpUrl(fromEnv, "PACTGRAPH_WIKIDATA_ENDPOINT").href : WIKIDATA_ENDPOINT;
+}
+
+function createSource(
+  context: CommandContext,
+  link: typeof LinkModule,
+  net: typeof NetModule,
+  options: LinkCliOptions,
+  endpoint: string,
+  root: string,
+): LinkModule.CachedSparqlSource {
   const client = new link.SparqlHttpClient({
     endpoint,
-    userAgent: link.userAgent(packageVersion(), options.contact ?? context.io.env.PACTGRAPH_CONTACT),
+    userAgent: net.userAgent("Wikidata linker", options.contact ?? context.io.env.PACTGRAPH_CONTACT),
     minIntervalMs: parseDuration(options.interval, "--interval", { allowZero: true }),
     timeoutMs: parseDuration(options.timeout, "--timeout"),
+    maxResponseBytes: parseByteSize(options.maxResponse, "--max-response"),
     maxRetries: parseInteger(options.retries, "--retries", 0, 20),
   });
   const cache = new link.ResponseCache({
@@ -140,27 +157,33 @@ function reportLink(context: CommandContext, report: LinkModule.LinkReport, link
   out(`${"no item".padEnd(width)}${String(report.records.filter((r) => r.status === "NoWikidataItem").length).padStart(4)}`);
   if (report.linkedInGraph.length > 0) out(`${"linked in DSL".padEnd(width)}${String(report.linkedInGraph.length).padStart(4)}`);
   out(`${"failed".padEnd(width)}${String(report.failures.length).padStart(4)}`);
+  const gaveUp = source ? `the endpoint failed ${source.client.breaker.threshold} times in a row` : "";
+  if (report.notAttempted.length > 0) out(`${"not attempted".padEnd(width)}${String(report.notAttempted.length).padStart(4)}  (${gaveUp})`);
   if (source) out(`${"requests".padEnd(width)}${String(source.client.requests).padStart(4)}  (cache hits ${source.cache?.hits ?? 0})`);
   out(report.file === "not written" ? `dry run: wrote nothing` : `${report.file} ${linksFile}`);
-  if (report.failures.length > 0) {
+  if (report.failures.length + report.notAttempted.length > 0) {
+    const skipped = report.notAttempted.length > 0 ? `, and ${report.notAttempted.length} were not attempted because ${gaveUp}` : "";
     throw new PactgraphError(
-      `${report.failures.length} lookup(s) failed; those entities keep their previous decisions. Run \`pactgraph link\` again later.`,
+      `${report.failures.length} of ${report.attempted} attempted lookup(s) failed${skipped}; those entities keep their previous decisions. Run \`pactgraph link\` again later.`,
       "E_LINK",
     );
   }
 }
 
-function reportCheck(context: CommandContext, results: readonly LinkModule.CheckResult[], requests: number): void {
+function reportCheck(context: CommandContext, results: readonly LinkModule.CheckResult[], source: LinkModule.CachedSparqlSource): void {
   const out = (line: string) => context.out(line);
-  for (const r of results) {
+  for (const r of results.filter((r) => r.verdict !== "not attempted")) {
     const line = `${r.verdict.padEnd(6)} ${r.curie}  wd:${r.item}  (${r.method})`;
     out(r.reasons.length > 0 ? `${line}: ${r.reasons.join("; ")}` : line);
   }
   const by = (v: LinkModule.CheckResult["verdict"]) => results.filter((r) => r.verdict === v).length;
-  out(`checked ${results.length} link(s): ${by("ok")} ok, ${by("stale")} stale, ${by("failed")} failed (${requests} request(s))`);
-  if (by("stale") + by("failed") > 0) {
+  const skipped = by("not attempted");
+  const checked = skipped > 0 ? `${results.length - skipped} of ${results.length}` : String(results.length);
+  const gaveUp = skipped > 0 ? `; ${skipped} not attempted because the endpoint failed ${source.client.breaker.threshold} times in a row` : "";
+  out(`checked ${checked} link(s): ${by("ok")} ok, ${by("stale")} stale, ${by("failed")} failed${gaveUp} (${source.client.requests} request(s))`);
+  if (by("stale") + by("failed") + skipped > 0) {
     throw new PactgraphError(
-      `${by("stale")} stale and ${by("failed")} unchecked link(s); fix them in data/links/overrides.json or re-run \`pactgraph link\``,
+      `${by("stale")} stale and ${by("failed") + skipped} unchecked link(s); fix them in data/links/overrides.json or re-run \`pactgraph link\``,
       "E_LINK",
     );
   }

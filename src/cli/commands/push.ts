@@ -4,7 +4,7 @@ import { join, sep } from "node:path";
 import type { CommandContext } from "../context.js";
 import { dataInputs } from "../inputs.js";
 import { addDataOptions, type DataOptions } from "../options.js";
-import { parseAbsoluteIri, parseDuration } from "../values.js";
+import { parseAbsoluteIri, parseByteSize, parseDuration, parseInteger } from "../values.js";
 
 /** The named graph pushes replace unless --graph says otherwise. */
 export const DEFAULT_GRAPH = "https://w3id.org/pactgraph/graph/main";
@@ -16,6 +16,8 @@ interface PushCliOptions extends DataOptions {
   readonly ontology?: boolean;
   readonly links: boolean;
   readonly timeout: string;
+  readonly maxResponse: string;
+  readonly retries: string;
 }
 
 const EXAMPLES = `
@@ -40,16 +42,30 @@ export function pushCommand(context: CommandContext): Command {
     .option("--sparql <url>", "the store's SPARQL endpoint, to verify the count (default: read the graph back)")
     .option("--ontology", "also push the OWL ontology and the SHACL shapes into the same graph")
     .option("--no-links", "leave out the project's links/*.ttl")
-    .option("--timeout <duration>", "time limit of each request, body included (e.g. 120, 2m)", "120")
+    .option("--timeout <duration>", "time limit of each request, upload and answer included (e.g. 120, 2m)", "120")
+    .option("--max-response <size>", "largest answer read from the store (reading the graph back, e.g. 256M, 1G)", "256M")
+    .option("--retries <n>", "retries of the PUT and the count after HTTP 429/5xx, timeouts and broken connections", "2")
     .addHelpText("after", EXAMPLES)
     .action(async (options: PushCliOptions) => {
-      const [{ pushGraph, authenticatedFetch, authFromEnvironment, USER_AGENT, describeAuth }, { requireHttpUrl }, { loadRdfFiles }, { PACKAGE_ONTOLOGY }] =
-        await Promise.all([import("../../remote/index.js"), import("../../net/index.js"), import("../../rdf/index.js"), import("../../project/index.js")]);
-      requireHttpUrl(options.endpoint, "--endpoint");
-      if (options.sparql) requireHttpUrl(options.sparql, "--sparql");
+      const [{ pushGraph }, net, { loadRdfFiles }, { PACKAGE_ONTOLOGY }] = await Promise.all([
+        import("../../remote/index.js"),
+        import("../../net/index.js"),
+        import("../../rdf/index.js"),
+        import("../../project/index.js"),
+      ]);
+      const store = net.requireHttpUrl(options.endpoint, "--endpoint");
+      const sparql = options.sparql === undefined ? undefined : net.requireHttpUrl(options.sparql, "--sparql");
       const graph = parseAbsoluteIri(options.graph, "--graph");
-      const timeoutMs = parseDuration(options.timeout, "--timeout");
-      const auth = authFromEnvironment(context.io.env);
+      const auth = net.authFromEnvironment(context.io.env);
+      const client = new net.HttpClient({
+        userAgent: net.userAgent("graph store push", context.io.env.PACTGRAPH_CONTACT),
+        timeoutMs: parseDuration(options.timeout, "--timeout"),
+        timeoutOption: "--timeout",
+        maxResponseBytes: parseByteSize(options.maxResponse, "--max-response"),
+        limitOption: "--max-response",
+        retry: { retries: parseInteger(options.retries, "--retries", 0, 20) },
+        auth: { credentials: auth, origins: [store.origin, ...(sparql ? [sparql.origin] : [])] },
+      });
       let inputs = await dataInputs(context, options);
       if (!options.links && options.data === undefined) {
         const links = join(context.requireProject("built graph to push").dataDir, "links") + sep;
@@ -57,14 +73,8 @@ export function pushCommand(context: CommandContext): Command {
       }
       if (options.ontology) inputs = [...inputs, ...[PACKAGE_ONTOLOGY.owl, PACKAGE_ONTOLOGY.shapes].map((path) => ({ name: path, content: { path } }))];
       const quads = await loadRdfFiles(inputs);
-      context.progress(`pushing ${quads.length} triples from ${inputs.length} input(s) to <${graph}> (${describeAuth(auth)})…`);
-      const report = await pushGraph({
-        graphStore: options.endpoint,
-        graph,
-        quads,
-        sparql: options.sparql,
-        fetch: authenticatedFetch({ auth, timeoutMs, userAgent: USER_AGENT }),
-      });
+      context.progress(`pushing ${quads.length} triples from ${inputs.length} input(s) to <${graph}> (${net.describeAuth(auth)})…`);
+      const report = await pushGraph({ graphStore: store.href, graph, quads, sparql: sparql?.href, client });
       context.out(`pushed ${report.sent} triples to <${graph}> in ${Math.round(report.pushMs)} ms; the store holds ${report.stored} (verified in ${Math.round(report.verifyMs)} ms)`);
     });
 }

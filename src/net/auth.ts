@@ -5,6 +5,9 @@
  *   PACTGRAPH_AUTH_TOKEN                         → Authorization: Bearer <token>
  *   PACTGRAPH_AUTH_USER + PACTGRAPH_AUTH_PASSWORD → HTTP Basic (or Digest with
  *   PACTGRAPH_AUTH_SCHEME=digest, which Virtuoso's *-auth endpoints require)
+ *
+ * They are sent only to the origins they were given for, never to a SERVICE endpoint or a
+ * redirect target elsewhere.
  */
 import { UsageError } from "../errors.js";
 
@@ -32,29 +35,26 @@ export function describeAuth(auth: EndpointAuth): string {
   return auth.scheme === "none" ? "no authentication" : auth.scheme === "bearer" ? "bearer token" : `${auth.scheme} as ${auth.user}`;
 }
 
-export interface FetchOptions {
-  readonly auth: EndpointAuth;
-  /** Per-request timeout in milliseconds. */
-  readonly timeoutMs: number;
-  readonly userAgent: string;
-}
+/** Sends one request: Node's fetch, with the credentials added for the origins they belong to. */
+export type Transport = (url: URL, init: RequestInit) => Promise<Response>;
 
-/** A `fetch` that adds authentication, a User-Agent and a per-request timeout. */
-export function authenticatedFetch(options: FetchOptions): typeof fetch {
-  const { auth, timeoutMs, userAgent } = options;
-  let digest: Promise<typeof fetch> | undefined;
-  return async (input, init = {}) => {
+/** The transport for `auth`, which adds it only to requests to `origins` (Digest answers the server's challenge). */
+export function authTransport(auth: EndpointAuth, origins: readonly string[]): Transport {
+  const allowed = new Set(origins);
+  let digest: Promise<Transport> | undefined;
+  return async (url, init) => {
+    if (auth.scheme === "none" || !allowed.has(url.origin)) return fetch(url, init);
+    if (auth.scheme === "digest") {
+      digest ??= import("digest-fetch").then(({ DigestClient }) => {
+        const client = new DigestClient(auth.user, auth.password, { algorithm: "MD5" });
+        // digest-fetch reads the path from a string URL; it answers the 401 challenge with a second request.
+        return (target: URL, request: RequestInit) => client.fetch(target.href, request) as Promise<Response>;
+      });
+      return (await digest)(url, init);
+    }
     const headers = new Headers(init.headers);
-    headers.set("User-Agent", userAgent);
-    if (auth.scheme === "bearer") headers.set("Authorization", `Bearer ${auth.token}`);
-    if (auth.scheme === "basic") headers.set("Authorization", `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString("base64")}`);
-    const signal = init.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
-    const request = { ...init, headers, signal };
-    if (auth.scheme !== "digest") return fetch(input, request);
-    digest ??= import("digest-fetch").then(({ DigestClient }) => {
-      const client = new DigestClient(auth.user, auth.password, { algorithm: "MD5" });
-      return ((url: string | URL | Request, init?: RequestInit) => client.fetch(url, init) as Promise<Response>);
-    });
-    return (await digest)(input, request);
+    const value = auth.scheme === "bearer" ? `Bearer ${auth.token}` : `Basic ${Buffer.from(`${auth.user}:${auth.password}`).toString("base64")}`;
+    headers.set("Authorization", value);
+    return fetch(url, { ...init, headers });
   };
 }

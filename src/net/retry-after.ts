@@ -1,4 +1,4 @@
-/** Reading an HTTP `Retry-After` header, for every client pactgraph has (store pushes, the Wikidata linker). */
+/** Reading an HTTP `Retry-After` header (RFC 9110, 10.2.3) for the one retry rule of every client. */
 
 /** `Retry-After` (delay in seconds, or an HTTP date) as milliseconds from `now`; undefined when absent or malformed. */
 export function retryAfterMs(header: string | null, now: number): number | undefined {
