@@ -95,7 +95,9 @@ export async function watchBuild(options: WatchOptions): Promise<void> {
     if (!/\.[cm]?[jt]sx?$/.test(file)) textsChanged = true;
     clearTimeout(timer);
     // Editors write a file in several steps; wait for the last.
-    timer = setTimeout(() => (running = running.then(run)), 25);
+    timer = setTimeout(() => {
+      running = running.then(run);
+    }, 25);
   });
   await new Promise<void>((done) => {
     if (options.signal?.aborted) done();

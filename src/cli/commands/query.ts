@@ -8,7 +8,7 @@ import type { CommandContext } from "../context.js";
 import { dataInputs } from "../inputs.js";
 import { queryLibraries } from "../libraries.js";
 import { addDataOptions, addOutputOptions, collect, type DataOptions, type OutputOptions } from "../options.js";
-import { parseAbsoluteIri, parseDuration } from "../values.js";
+import { parseAbsoluteIri, parseByteSize, parseDuration, parseInteger } from "../values.js";
 
 interface QueryOptions extends DataOptions, OutputOptions {
   readonly query?: string;
@@ -23,6 +23,8 @@ interface QueryOptions extends DataOptions, OutputOptions {
   readonly defaultGraph?: string[];
   readonly namedGraph?: string[];
   readonly timeout?: string;
+  readonly maxResponse?: string;
+  readonly retries?: string;
   readonly engine?: "oxigraph" | "comunica";
 }
 
@@ -70,7 +72,9 @@ export function queryCommand(context: CommandContext): Command {
     .option("-e, --endpoint <url>", "run against a remote SPARQL 1.1 endpoint instead (credentials from PACTGRAPH_AUTH_* variables)")
     .addOption(new Option("--default-graph <iri>", "with --endpoint: the default graph to query (default-graph-uri; repeatable)").argParser(collect))
     .addOption(new Option("--named-graph <iri>", "with --endpoint: a named graph the query may use (named-graph-uri; repeatable)").argParser(collect))
-    .option("--timeout <duration>", "with --endpoint: time limit of each request (e.g. 60, 30s, 2m); default 60 s")
+    .option("--timeout <duration>", "with --endpoint: time limit of each request, body included (e.g. 60, 30s, 2m); default 60 s")
+    .option("--max-response <size>", "with --endpoint: largest answer read (e.g. 50M); default 256M")
+    .option("--retries <n>", "with --endpoint: retries after busy answers, timeouts and broken connections; default 2")
     .addHelpText("after", EXAMPLES)
     .action(async (name: string | undefined, options: QueryOptions) => run(context, name, options));
   return command;
@@ -138,10 +142,14 @@ async function chooseSource(context: CommandContext, options: QueryOptions): Pro
     const url = requireHttpUrl(options.endpoint, "--endpoint");
     for (const graph of options.defaultGraph ?? []) url.searchParams.append("default-graph-uri", parseAbsoluteIri(graph, "--default-graph"));
     for (const graph of options.namedGraph ?? []) url.searchParams.append("named-graph-uri", parseAbsoluteIri(graph, "--named-graph"));
-    return { source: endpointSource(url.toString(), { timeoutMs, env: context.io.env }), description: `endpoint ${url.toString()} ready` };
+    const limits = {
+      ...(options.maxResponse === undefined ? {} : { maxResponseBytes: parseByteSize(options.maxResponse, "--max-response") }),
+      ...(options.retries === undefined ? {} : { retries: parseInteger(options.retries, "--retries", 0, 20) }),
+    };
+    return { source: endpointSource(url.toString(), { timeoutMs, env: context.io.env, ...limits }), description: `endpoint ${url.toString()} ready` };
   }
   if (options.defaultGraph || options.namedGraph) throw new UsageError("--default-graph and --named-graph apply to --endpoint; for local data use --union-default-graph or --data");
-  if (options.timeout !== undefined) throw new UsageError("--timeout applies to --endpoint requests");
+  if (options.timeout !== undefined || options.maxResponse !== undefined || options.retries !== undefined) throw new UsageError("--timeout, --max-response and --retries apply to --endpoint requests");
   const inputs = await dataInputs(context, options);
   const { loadLocalSource } = await import("../../query/index.js");
   // Plans come from Comunica, so --explain loads the data for Comunica.
