@@ -24,10 +24,10 @@ import { assertion, statementQuads, type Assertion } from "./statements.js";
  * A source document: its metadata and its full text, against which quotes are checked. Give the
  * text itself, or only `textFile` (a path relative to the project root), which `build` reads.
  */
-export type SourceInput = Omit<InputOf<"SourceDocument">, "label"> & {
+export interface SourceInput extends Omit<InputOf<"SourceDocument">, "label"> {
   readonly label?: string;
   readonly text?: string;
-};
+}
 
 /** Words of a source, located by their text (and their code-point offset when they occur more than once). */
 export interface QuotedText {
@@ -37,7 +37,7 @@ export interface QuotedText {
 }
 
 /** A claim: what it supports, who said it, how firmly, the exact quote, and what it says of the nodes' fields. */
-export type ClaimInput = Omit<InputOf<"Claim">, "label"> & {
+export interface ClaimInput extends Omit<InputOf<"Claim">, "label"> {
   readonly label?: string;
   /** The exact words of the source. */
   readonly quote: string;
@@ -45,7 +45,7 @@ export type ClaimInput = Omit<InputOf<"Claim">, "label"> & {
   readonly start?: number;
   /** Values the claim gives for fields of nodes it supports: `[graph.says(signing, { date: "2025-09-17" })]`. */
   readonly says?: readonly Assertion[];
-};
+}
 
 /** What `graph.add` takes: the schema's fields, plus a clause's text anchored in a source. */
 export type AddInput<C extends InstantiableClass> = InputOf<C> & (C extends "Clause" ? { readonly text?: QuotedText } : unknown);

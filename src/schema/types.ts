@@ -80,11 +80,13 @@ type RequiredFieldsOf<C extends ClassName> = {
   [P in FieldsOf<C>]: Properties[P] extends { readonly min: 1 } ? P : never;
 }[FieldsOf<C>];
 
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
-
-/** The input object `graph.add(C, slug, input)` takes, derived from the schema. */
-export type InputOf<C extends ClassName> = Simplify<
-  { readonly [P in RequiredFieldsOf<C>]: FieldValue<P> } & {
-    readonly [P in Exclude<FieldsOf<C>, RequiredFieldsOf<C>>]?: FieldValue<P>;
-  }
->;
+/**
+ * The input object `graph.add(C, slug, input)` takes, derived from the schema. Kept as one
+ * mapped type (not simplified) so that compiler messages name it, `InputOf<"Alliance">`, rather
+ * than spelling out thirty fields.
+ */
+export type InputOf<C extends ClassName> = {
+  readonly [P in FieldsOf<C> as P extends RequiredFieldsOf<C> ? P : never]: FieldValue<P>;
+} & {
+  readonly [P in FieldsOf<C> as P extends RequiredFieldsOf<C> ? never : P]?: FieldValue<P>;
+};
