@@ -8,6 +8,7 @@ import type { Store as N3Store } from "n3";
 import { propertyIri } from "../schema/index.js";
 import { checkClaimSources, CLAIM_CHECK_PREDICATES } from "./claims.js";
 import { checkDateOrder, DATE_PROPERTIES } from "./dates.js";
+import { checkLiteralLexicalForms } from "./literals.js";
 import { checkQuotes } from "./quotes.js";
 import { buildReportQuads } from "./report-rdf.js";
 import { sortResults, type ValidationResult } from "./results.js";
@@ -47,7 +48,7 @@ export async function validateGraph(options: ValidateGraphOptions): Promise<Grap
   const { Store } = await import("n3");
   const index: N3Store = new Store(options.data.filter((q) => CHECKED_PREDICATES.has(q.predicate.value)));
   const texts = new SourceTexts(index, options.textDirectories);
-  const checks = [...(await checkQuotes(index, texts)), ...texts.problems, ...checkDateOrder(index), ...checkClaimSources(index)];
+  const checks = [...(await checkQuotes(index, texts)), ...texts.problems, ...checkDateOrder(index), ...checkClaimSources(index), ...checkLiteralLexicalForms(options.data)];
   const results = sortResults([...shacl.results, ...checks]);
   const conforms = results.length === 0;
   return {
