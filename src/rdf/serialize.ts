@@ -2,7 +2,7 @@
  * One entry point for writing RDF in any format pactgraph supports. Quads are put in a canonical
  * order with canonical blank-node labels first, so every format is as deterministic as it can be:
  * Turtle through the project's pretty writer, N-Triples/N-Quads as sorted lines, TriG through n3,
- * JSON-LD compacted through jsonld.js, RDF/XML through rdflib.js.
+ * JSON-LD compacted through jsonld.js, RDF/XML written flat (rdfxml-write.ts).
  */
 import type { Quad } from "@rdfjs/types";
 import { UsageError } from "../errors.js";
