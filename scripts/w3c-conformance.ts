@@ -161,7 +161,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    console.error(`w3c-conformance: ${messageOf(error)}`);
     process.exitCode = 2;
   },
 );

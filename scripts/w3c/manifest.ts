@@ -4,7 +4,7 @@
  * IRI the input is parsed against (mf:assumedTestBase plus the input's path, i.e. its retrieval
  * IRI; without an assumed base, the file's own `file:` URL, as the loader defaults to).
  */
-import { dirname, join, relative } from "node:path";
+import { dirname, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Quad, Term } from "@rdfjs/types";
 import { fileInput, loadRdfFile } from "../../src/rdf/index.js";
@@ -88,9 +88,4 @@ function listItems(quads: readonly Quad[], head: Term | undefined): Term[] {
     node = quads.find((q) => q.subject.equals(cell) && q.predicate.value === `${RDF}rest`)?.object;
   }
   return items;
-}
-
-/** The manifests under a suites directory: `<dir>/rdf11/<suite>/manifest.ttl` (or `<dir>/<suite>/…`). */
-export function manifestPaths(root: string, suites: readonly string[]): string[] {
-  return suites.map((suite) => join(root, suite, "manifest.ttl"));
 }
