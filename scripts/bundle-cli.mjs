@@ -15,7 +15,6 @@ const external = [
   "oxigraph",
   "esbuild",
   "jsonld",
-  "rdflib",
   "shacl-engine",
   "@zazuko/env",
   "rdfxml-streaming-parser",

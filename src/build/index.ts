@@ -6,7 +6,7 @@ export type { WatchOptions, WatchReport } from "./watch.js";
 export { buildCorpus } from "./corpus.js";
 export type { Corpus, ModuleQuads } from "./corpus.js";
 export { createModuleLoader } from "./module-loader.js";
-export type { GraphModule, GraphModuleContext, LoadedModules, LoadOptions, ModuleLoader } from "./module-loader.js";
+export type { GraphModule, GraphModuleContext, LoadedModules, ModuleLoadOptions, ModuleLoader } from "./module-loader.js";
 export { renderCorpus, renderGraph, renderOntologyFiles, renderTurtle } from "./render.js";
 export type { RenderedFile } from "./render.js";
 export { builtGraphFiles, CORPUS_FILE } from "./layout.js";

@@ -36,14 +36,14 @@ export interface LoadedModules {
   readonly stamps: ReadonlyMap<string, string>;
 }
 
-export interface LoadOptions {
+export interface ModuleLoadOptions {
   /** Modules not to import this time (watch mode: their bundle did not change). */
   readonly skip?: (module: string, stamp: string) => boolean;
 }
 
 /** A loader that can load the same modules again after a change, fast. */
 export interface ModuleLoader {
-  load(options?: LoadOptions): Promise<LoadedModules>;
+  load(options?: ModuleLoadOptions): Promise<LoadedModules>;
   dispose(): Promise<void>;
 }
 
@@ -105,7 +105,7 @@ export async function createModuleLoader(modules: readonly string[], cacheDir: s
     }
   };
   return {
-    async load(loadOptions: LoadOptions = {}) {
+    async load(loadOptions: ModuleLoadOptions = {}) {
       const result = await run();
       // A fresh folder per load: ES modules are cached by URL, and a rebuilt module must run again.
       const folder = join(outdir, `${randomUUID()}-${(generation += 1)}`);
@@ -136,7 +136,7 @@ async function importEntries(
   folder: string,
   optional: ReadonlySet<string>,
   contents: ReadonlyMap<string, Uint8Array>,
-  skip: LoadOptions["skip"],
+  skip: ModuleLoadOptions["skip"],
 ): Promise<LoadedModules> {
   const graphs = new Map<string, GraphModule>();
   const inputs = new Map<string, Set<string>>();

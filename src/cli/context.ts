@@ -44,6 +44,11 @@ export class CommandContext {
     return isAbsolute(typed) ? typed : resolve(this.io.cwd, typed);
   }
 
+  /** How loads go: strict or not, and warnings (an input with no triples) printed, never dropped. */
+  loadOptions(strict = false): { strict: boolean; onWarning: (message: string) => void } {
+    return { strict, onWarning: (message) => this.warn(message) };
+  }
+
   /** The project around the working directory, if any. */
   get project(): Project | undefined {
     if (this.#project === null) this.#project = findProject(this.io.cwd);

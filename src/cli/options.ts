@@ -13,7 +13,8 @@ export function addDataOptions(command: Command): Command {
     .addOption(new Option("--input-format <name>", "syntax of --data input whose name does not tell it (ttl, nt, nq, trig, jsonld, rdfxml, or a media type); needed for -"))
     .addOption(new Option("--base <iri>", "base IRI for relative IRIs in --data input (default: each file's file: URL, or the URL it was fetched from)"))
     .addOption(new Option("--max-download <size>", "largest --data download accepted (e.g. 50M)").default("256M"))
-    .addOption(new Option("--download-timeout <duration>", "time limit of a --data download, body included (e.g. 60, 30s, 2m)").default("60"));
+    .addOption(new Option("--download-timeout <duration>", "time limit of a --data download, body included (e.g. 60, 30s, 2m)").default("60"))
+    .addOption(new Option("--strict", "refuse ill-typed literals (\"x\"^^xsd:integer) when loading, at file:line:column, rather than loading them as valid RDF"));
 }
 
 /** The values of {@link addDataOptions}. */
@@ -23,6 +24,7 @@ export interface DataOptions {
   readonly base?: string;
   readonly maxDownload: string;
   readonly downloadTimeout: string;
+  readonly strict?: boolean;
 }
 
 /** `-o/--output` and `--force`: where results go. */

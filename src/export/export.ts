@@ -3,7 +3,7 @@
  * shapes), then serialise everything in one format. The result is a string, complete before
  * anything is written, so a failed export never leaves partial output.
  */
-import { loadRdfFiles, type RdfInputs } from "../rdf/load.js";
+import { loadRdfFiles, type LoadOptions, type RdfInputs } from "../rdf/load.js";
 import type { RdfFormat } from "../rdf/formats.js";
 import { readTextFile } from "../io/index.js";
 import type { JsonLdContext } from "../rdf/jsonld-write.js";
@@ -21,6 +21,8 @@ export interface ExportOptions {
   readonly extraFiles?: RdfInputs;
   /** The context JSON-LD output is compacted with. */
   readonly jsonLdContext?: JsonLdContext;
+  /** How to load (strict, warnings). */
+  readonly load?: LoadOptions;
   /**
    * Merge named graphs into the default graph (for a format that holds one graph). Lossless for a
    * pactgraph corpus, whose claims name their source anyway (prov:hadPrimarySource).
@@ -40,7 +42,7 @@ export interface ExportResult {
  * @example const { text } = await exportGraph({ dataFiles: ["data/turkey-security-alliances.ttl"], format: "jsonld" });
  */
 export async function exportGraph(options: ExportOptions): Promise<ExportResult> {
-  const loaded = await loadRdfFiles([...options.dataFiles, ...(options.extraFiles ?? [])]);
+  const loaded = await loadRdfFiles([...options.dataFiles, ...(options.extraFiles ?? [])], options.load ?? {});
   const quads = options.mergeGraphs ? mergeGraphs(loaded) : loaded;
   const text = await serializeRdf(quads, options.format, options.jsonLdContext ? { jsonLdContext: options.jsonLdContext } : {});
   return { text, quads: quads.length };

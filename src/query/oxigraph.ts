@@ -11,7 +11,7 @@ import type { Store as N3Store } from "n3";
 import type * as Oxigraph from "oxigraph";
 import { PactgraphError } from "../errors.js";
 import type { RdfFormat } from "../rdf/formats.js";
-import { toRdfInput } from "../rdf/input.js";
+import { baseOf, toRdfInput } from "../rdf/input.js";
 import { forEachRdfQuad, inputFormat, inputText, type RdfInputs } from "../rdf/load.js";
 import type { PreparedQuery } from "./prepare.js";
 import type { QueryResult } from "./results.js";
@@ -68,7 +68,8 @@ export async function loadOxigraphGraph(files: RdfInputs): Promise<OxigraphGraph
     if (native) {
       await forEachRdfQuad([input], () => undefined);
       const text = (await inputText(input)) ?? (await readFile((input.content as { path: string }).path, "utf8"));
-      store.load(text, { format: native, lenient: true, no_transaction: true });
+      const base = baseOf(input);
+      store.load(text, { format: native, ...(base === undefined ? {} : { base_iri: base }), lenient: true, no_transaction: true });
     } else {
       await forEachRdfQuad([input], (quad) => store.add(quad as Oxigraph.Quad));
     }

@@ -4,7 +4,7 @@ export type { Collection, VocabularyPrefix } from "./prefixes.js";
 export { BINDINGS_FORMATS, defaultResultFormat, formatOfPath, mediaTypeOf, parseFormatName, RDF_FORMATS, rdfFormatOfMediaType, requireFormat, resultFormatFromName, resultFormatOfPath } from "./formats.js";
 export type { BindingsFormat, RdfFormat, ResultFormat, ResultKind } from "./formats.js";
 export { loadRdfDocuments, loadRdfFile, loadRdfFiles } from "./load.js";
-export type { LoadedRdfFile } from "./load.js";
+export type { LoadedRdfFile, LoadOptions } from "./load.js";
 export { serializeRdf } from "./serialize.js";
 export type { SerializeOptions } from "./serialize.js";
 export { writeTurtle } from "./turtle-writer.js";

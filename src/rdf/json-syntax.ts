@@ -10,9 +10,44 @@ export interface JsonSyntaxError {
   readonly message: string;
 }
 
+/**
+ * How deeply JSON-LD may nest objects and arrays. jsonld.js expands a document by recursion, and
+ * runs out of stack somewhere past 800 levels; far below that, and far above any real document
+ * (pactgraph's own output nests fewer than 100), a deeper document is refused with its location.
+ */
+export const MAX_JSON_DEPTH = 256;
+
+/**
+ * The offset of the first `{` or `[` nested deeper than `limit`, or undefined. A linear scan that
+ * skips strings; run on text JSON.parse accepted.
+ */
+export function tooDeepAt(text: string, limit = MAX_JSON_DEPTH): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x22) {
+      for (i += 1; i < text.length; i++) {
+        const inner = text.charCodeAt(i);
+        if (inner === 0x5c) i += 1;
+        else if (inner === 0x22) break;
+      }
+    } else if (code === 0x7b || code === 0x5b) {
+      depth += 1;
+      if (depth > limit) return i;
+    } else if (code === 0x7d || code === 0x5d) depth -= 1;
+  }
+  return undefined;
+}
+
 class Scanner {
   pos = 0;
+  depth = 0;
   constructor(readonly text: string) {}
+
+  enter(): void {
+    this.depth += 1;
+    if (this.depth > MAX_JSON_DEPTH) this.fail(`nested more than ${MAX_JSON_DEPTH} levels deep`);
+  }
 
   fail(message: string): never {
     throw Object.assign(new Error(message), { offset: this.pos });
@@ -44,6 +79,12 @@ class Scanner {
   }
 
   object(): void {
+    this.enter();
+    this.objectBody();
+    this.depth -= 1;
+  }
+
+  objectBody(): void {
     this.pos += 1;
     this.skipWhitespace();
     if (this.text[this.pos] === "}") {
@@ -70,6 +111,12 @@ class Scanner {
   }
 
   array(): void {
+    this.enter();
+    this.arrayBody();
+    this.depth -= 1;
+  }
+
+  arrayBody(): void {
     this.pos += 1;
     this.skipWhitespace();
     if (this.text[this.pos] === "]") {

@@ -4,11 +4,14 @@
  * unmapped property, a relative `@id`) into an error. Errors name file, line and column.
  */
 import type { Quad } from "@rdfjs/types";
+import { randomUUID } from "node:crypto";
 import jsonld from "jsonld";
+import { DataFactory } from "n3";
 import { isPactgraphError, ParseError, PactgraphError } from "../errors.js";
-import { locateJsonSyntaxError } from "./json-syntax.js";
-import { lineColumnAt, locateFirst } from "./locate.js";
+import { locateJsonSyntaxError, MAX_JSON_DEPTH, tooDeepAt } from "./json-syntax.js";
+import { lineColumnAt, locateFirst, type LineColumn } from "./locate.js";
 import { freshBlankPrefix, importQuad, type ForeignQuad } from "./quad-order.js";
+import type { ParseSource } from "./stream-parse.js";
 import { iriProblem } from "./term-check.js";
 
 /** jsonld.js calls this for every remote document; pactgraph answers each with an error. */
@@ -22,10 +25,24 @@ export async function refuseRemoteDocument(url: string): Promise<never> {
 }
 
 // @types/jsonld lacks `safe` and types the loader with a callback; this is the part used here.
-type ToRdf = (input: unknown, options: { safe: boolean; documentLoader: (url: string) => Promise<never> }) => Promise<ForeignQuad[]>;
+interface ReadOptions {
+  readonly safe: boolean;
+  readonly base?: string;
+  readonly documentLoader: (url: string) => Promise<never>;
+}
+type Expand = (input: unknown, options: ReadOptions) => Promise<unknown[]>;
+type ToRdf = (input: unknown, options: ReadOptions & { skipExpansion: boolean }) => Promise<ForeignQuad[]>;
 
-/** Parses a JSON-LD text into n3 quads; `file` names the input in error messages. */
-export async function parseJsonLdText(text: string, file: string): Promise<Quad[]> {
+const XSD_DOUBLE = "http://www.w3.org/2001/XMLSchema#double";
+/** Stands in for xsd:double between expansion and conversion (see {@link keepDoubleLexicalForms}). */
+const DOUBLE_STAND_IN = `urn:uuid:${randomUUID()}`;
+
+/**
+ * Parses a JSON-LD text into n3 quads; relative IRIs resolve against `source.base` (and `@base`).
+ * A document nested deeper than {@link MAX_JSON_DEPTH} is refused where it gets too deep.
+ */
+export async function parseJsonLdText(text: string, source: ParseSource): Promise<Quad[]> {
+  const file = source.name;
   let document: unknown;
   try {
     // A byte-order mark becomes a space, so offsets still match the text.
@@ -36,14 +53,53 @@ export async function parseJsonLdText(text: string, file: string): Promise<Quad[
     const reason = found?.message ?? (error instanceof Error ? error.message : String(error));
     throw new ParseError(`malformed JSON: ${reason}`, { file, ...at }, { cause: error });
   }
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) throw tooDeep(file, lineColumnAt(text, deep));
   let quads: ForeignQuad[];
   try {
-    quads = await (jsonld.toRDF as unknown as ToRdf)(document, { safe: true, documentLoader: refuseRemoteDocument });
+    const options: ReadOptions = { safe: true, ...(source.base === undefined ? {} : { base: source.base }), documentLoader: refuseRemoteDocument };
+    const expanded = await (jsonld.expand as unknown as Expand)(document, options);
+    keepDoubleLexicalForms(expanded);
+    quads = await (jsonld.toRDF as unknown as ToRdf)(expanded, { ...options, skipExpansion: true });
   } catch (error) {
+    // A shape that costs jsonld.js more stack per level than the limit allows for.
+    if (error instanceof RangeError || field(field(error, "details"), "cause") instanceof RangeError) throw tooDeep(file, undefined, error);
     throw jsonLdError(error, text, file);
   }
   const prefix = freshBlankPrefix();
-  return quads.map((quad) => importQuad(quad, prefix));
+  return quads.map((quad) => {
+    const imported = importQuad(quad, prefix);
+    if (imported.object.termType !== "Literal" || imported.object.datatype.value !== DOUBLE_STAND_IN) return imported;
+    const object = DataFactory.literal(imported.object.value, DataFactory.namedNode(XSD_DOUBLE));
+    return DataFactory.quad(imported.subject, imported.predicate, object, imported.graph);
+  });
+}
+
+/**
+ * jsonld.js turns every xsd:double value into its canonical form, strings included ("1E0"
+ * becomes "1.0E0", "ten" becomes "NaN"), where JSON-LD 1.1 (§8.6 step 10) does so only for JSON
+ * numbers. Typing string-valued doubles with a stand-in datatype until the quads are made keeps
+ * their lexical form, as every other format does. Iterative: expanded documents may nest deeply.
+ */
+function keepDoubleLexicalForms(expanded: unknown): void {
+  const stack: unknown[] = [expanded];
+  for (let value = stack.pop(); value !== undefined; value = stack.pop()) {
+    if (Array.isArray(value)) for (const item of value as unknown[]) stack.push(item);
+    else if (typeof value === "object" && value !== null) {
+      const object = value as Record<string, unknown>;
+      if (typeof object["@value"] === "string" && object["@type"] === XSD_DOUBLE) object["@type"] = DOUBLE_STAND_IN;
+      else for (const inner of Object.values(object)) if (typeof inner === "object") stack.push(inner);
+    }
+  }
+}
+
+function tooDeep(file: string, at: LineColumn | undefined, cause?: unknown): ParseError {
+  return new ParseError(
+    `JSON-LD nested more than ${MAX_JSON_DEPTH} levels deep, deeper than pactgraph reads (the JSON-LD processor works by recursion); ` +
+      "flatten the document (nodes at the top level, referenced by @id), or convert it to N-Triples or Turtle with another tool",
+    { file, ...at },
+    { cause },
+  );
 }
 
 /** A jsonld.js error as a ParseError, located at the first value its details mention. */

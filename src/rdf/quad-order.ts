@@ -3,9 +3,9 @@
  * and putting quads in a deterministic order with deterministic blank-node labels, so that every
  * writer gives the same bytes for the same input.
  */
-import { createHash } from "node:crypto";
 import type { Quad, Quad_Graph, Quad_Object, Quad_Predicate, Quad_Subject, Term } from "@rdfjs/types";
 import { DataFactory } from "n3";
+import { blankRanks, type BlankKey } from "./blank-ranks.js";
 
 /** The minimal shape of a term as jsonld.js, rdflib.js or rdf-data-factory hand it over. */
 export interface ForeignTerm {
@@ -57,18 +57,17 @@ export function importQuad(quad: ForeignQuad, blankPrefix: string): Quad {
   );
 }
 
-/** How blank nodes are written in sort keys (their label, a signature, a placeholder). */
-type BlankKey = (label: string) => string;
-
 function termKey(term: Term, blank: BlankKey): string {
   switch (term.termType) {
     case "NamedNode":
       return `1${term.value}`;
     case "BlankNode":
       return `2${blank(term.value)}`;
-    case "Literal":
+    case "Literal": {
       // JSON-quoted, so no value can run into the separators below.
-      return `3${JSON.stringify(term.value)}${term.language ? `@${term.language}` : `^${term.datatype.value}`}`;
+      const annotation = term.language ? `@${term.language}${term.direction ? `--${term.direction}` : ""}` : `^${term.datatype.value}`;
+      return `3${JSON.stringify(term.value)}${annotation}`;
+    }
     case "DefaultGraph":
       return "0";
     default:
@@ -83,53 +82,15 @@ function quadKey(quad: Quad, blank: BlankKey): string {
 const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 const asLabel: BlankKey = (label) => label;
 
-function blankTerms(quad: Quad): Term[] {
-  return [quad.subject, quad.object, quad.graph].filter((t) => t.termType === "BlankNode");
-}
-
-/**
- * A signature of each blank node that does not depend on its label: a hash of the quads it is in,
- * with itself marked and other blank nodes replaced by their previous signature, refined round by
- * round (colour refinement) until no more nodes are told apart. Only nodes no neighbourhood
- * distinguishes keep their input order, and those are interchangeable in nearly every graph.
- */
-function blankSignatures(quads: readonly Quad[]): Map<string, string> {
-  const withBlanks = quads.filter(hasBlank);
-  let signatures = new Map<string, string>();
-  for (const quad of withBlanks) for (const term of blankTerms(quad)) signatures.set(term.value, "");
-  let distinct = 1;
-  for (let round = 0; round < 32; round++) {
-    const contexts = new Map<string, string[]>();
-    for (const quad of withBlanks) {
-      for (const term of blankTerms(quad)) {
-        const key = quadKey(quad, (label) => (label === term.value ? "S" : (signatures.get(label) ?? "")));
-        const list = contexts.get(term.value);
-        if (list) list.push(key);
-        else contexts.set(term.value, [key]);
-      }
-    }
-    const next = new Map<string, string>();
-    // The previous signature goes in too, so each round only splits classes, never merges them.
-    for (const [label, keys] of contexts) {
-      next.set(label, createHash("sha256").update(`${signatures.get(label) ?? ""}\n${keys.sort().join("\n")}`).digest("base64"));
-    }
-    const count = new Set(next.values()).size;
-    signatures = next;
-    if (count === distinct) break;
-    distinct = count;
-  }
-  return signatures;
-}
-
 /**
  * Quads sorted by graph, subject, predicate and object, duplicates removed, blank nodes renamed
- * `b0`, `b1`… in order of first appearance. The order rests on blank-node signatures, not labels,
- * so two parses of one file, or an export parsed back, give the same result.
+ * `b0`, `b1`… in order of first appearance. The order rests on blank-node ranks (blank-ranks.ts),
+ * not labels, so two parses of one file, or an export parsed back, give the same result.
  */
 export function canonicalOrder(quads: readonly Quad[]): Quad[] {
   let ordered: readonly Quad[] = quads;
   if (quads.some(hasBlank)) {
-    const signatures = blankSignatures(quads);
+    const signatures = blankRanks(quads, quadKey);
     const bySignature = quads.map((quad) => ({ quad, key: quadKey(quad, (label) => signatures.get(label) ?? "") })).sort(byKey);
     const labels = new Map<string, string>();
     const rename = (term: Term): Term => {

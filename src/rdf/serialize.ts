@@ -2,16 +2,15 @@
  * One entry point for writing RDF in any format pactgraph supports. Quads are put in a canonical
  * order with canonical blank-node labels first, so every format is as deterministic as it can be:
  * Turtle through the project's pretty writer, N-Triples/N-Quads as sorted lines, TriG through n3,
- * JSON-LD compacted through jsonld.js, RDF/XML through rdflib.js.
+ * JSON-LD compacted through jsonld.js, RDF/XML written flat (rdfxml-write.ts).
  */
 import type { Quad } from "@rdfjs/types";
 import { UsageError } from "../errors.js";
 import { RDF_FORMATS, type RdfFormat } from "./formats.js";
-import { writeJsonLd, type JsonLdContext } from "./jsonld-write.js";
+import type { JsonLdContext } from "./jsonld-write.js";
 import { writeLines, writeTrig } from "./n3-write.js";
 import { PREFIXES, VOCABULARIES } from "./prefixes.js";
 import { canonicalOrder } from "./quad-order.js";
-import { writeRdfXml } from "./rdfxml-write.js";
 import { writeTurtle } from "./turtle-writer.js";
 
 export interface SerializeOptions {
@@ -46,9 +45,10 @@ export async function serializeRdf(quads: readonly Quad[], format: RdfFormat, op
     case "trig":
       return writeTrig(ordered, prefixes);
     case "jsonld":
-      return writeJsonLd(ordered, options.jsonLdContext ?? { ...VOCABULARIES });
+      // jsonld.js loads only for JSON-LD output: a TriG or Turtle writer need not pay for it.
+      return (await import("./jsonld-write.js")).writeJsonLd(ordered, options.jsonLdContext ?? { ...VOCABULARIES });
     case "rdfxml":
-      return writeRdfXml(ordered, prefixes);
+      return (await import("./rdfxml-write.js")).writeRdfXml(ordered, prefixes);
   }
 }
 

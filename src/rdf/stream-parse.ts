@@ -12,9 +12,16 @@ import { Parser } from "n3";
 import { isPactgraphError, ParseError } from "../errors.js";
 import { N3_FORMATS, toParseError, type N3Format } from "./parse.js";
 import { freshBlankPrefix, importQuad } from "./quad-order.js";
+import { createRdfXmlParser } from "./rdfxml-read.js";
 
 /** Receives each parsed quad; may throw to stop parsing (the error reaches the caller as is). */
 export type QuadSink = (quad: Quad) => void;
+
+/** What a parse needs besides the text: the name messages use, and the base IRI (none: relative IRIs stay relative). */
+export interface ParseSource {
+  readonly name: string;
+  readonly base: string | undefined;
+}
 
 /** An error thrown by the sink, carried past the parser-error conversion untouched. */
 class SinkError extends Error {
@@ -27,38 +34,38 @@ class SinkError extends Error {
 const WHOLE_FILE_LIMIT = 4 * 1024 * 1024;
 
 /** Parses a Turtle-family file: small ones in one go, large ones chunk by chunk. */
-export async function streamN3File(path: string, format: N3Format, onQuad: QuadSink, name = path): Promise<void> {
-  if ((await stat(path)).size <= WHOLE_FILE_LIMIT) return parseN3Text(await readFile(path, "utf8"), name, format, onQuad);
+export async function streamN3File(path: string, format: N3Format, onQuad: QuadSink, source: ParseSource): Promise<void> {
+  if ((await stat(path)).size <= WHOLE_FILE_LIMIT) return parseN3Text(await readFile(path, "utf8"), format, onQuad, source);
   // The stream parser pulls in a stream library; only large files need it.
   const { StreamParser } = await import("n3");
-  const parser = new StreamParser({ format: N3_FORMATS[format] });
+  const parser = new StreamParser({ format: N3_FORMATS[format], ...baseOption(source) });
   try {
     await drain(createReadStream(path), parser, onQuad);
   } catch (error) {
     if (error instanceof SinkError) throw error.inner;
     if (!isSyntaxError(error)) throw error;
     // The error path may read the file once more, to find the column of the offending text.
-    throw toParseError(error, name, await readFile(path, "utf8"));
+    throw toParseError(error, source.name, await readFile(path, "utf8"));
   }
 }
 
-/**
- * Parses an RDF/XML file chunk by chunk. As with every other format, no base IRI is assumed: a
- * relative IRI is an error unless the file sets xml:base.
- */
-export async function streamRdfXmlFile(path: string, onQuad: QuadSink, name = path): Promise<void> {
-  return parseRdfXml(createReadStream(path), name, onQuad);
+function baseOption(source: ParseSource): { baseIRI?: string } {
+  return source.base === undefined ? {} : { baseIRI: source.base };
 }
 
-/** Parses RDF/XML text already in memory; `name` is used in messages. */
-export async function parseRdfXmlText(text: string, name: string, onQuad: QuadSink): Promise<void> {
-  return parseRdfXml(Readable.from([text]), name, onQuad);
+/** Parses an RDF/XML file chunk by chunk; relative IRIs resolve against xml:base, else the source's base. */
+export async function streamRdfXmlFile(path: string, onQuad: QuadSink, source: ParseSource): Promise<void> {
+  return parseRdfXml(createReadStream(path), source, onQuad);
 }
 
-async function parseRdfXml(input: Readable, path: string, onQuad: QuadSink): Promise<void> {
-  // Loaded on demand: the RDF/XML parser brings a stream library most commands never need.
-  const { RdfXmlParser } = await import("rdfxml-streaming-parser");
-  const parser = new RdfXmlParser({ trackPosition: true });
+/** Parses RDF/XML text already in memory. */
+export async function parseRdfXmlText(text: string, onQuad: QuadSink, source: ParseSource): Promise<void> {
+  return parseRdfXml(Readable.from([text]), source, onQuad);
+}
+
+async function parseRdfXml(input: Readable, source: ParseSource, onQuad: QuadSink): Promise<void> {
+  const path = source.name;
+  const { parser, position } = await createRdfXmlParser(source);
   // Its blank-node labels (rdf:nodeID, or generated) would repeat from file to file.
   const prefix = freshBlankPrefix();
   try {
@@ -68,7 +75,7 @@ async function parseRdfXml(input: Readable, path: string, onQuad: QuadSink): Pro
     if (!(error instanceof Error) || isPactgraphError(error) || "code" in error) throw error;
     // rdfxml-streaming-parser writes "Line L column C: …", its XML tokenizer "L:C: …".
     const match = /^(?:Line (\d+) column (\d+)|(\d+):(\d+)): (.*)$/s.exec(error.message);
-    if (!match) throw new ParseError(error.message, { file: path }, { cause: error });
+    if (!match) throw new ParseError(`RDF/XML: ${error.message}`.replace(/\.$/, ""), { file: path, ...position() }, { cause: error });
     const line = Number(match[1] ?? match[3]);
     const column = Number(match[2] ?? match[4]);
     throw new ParseError(`RDF/XML: ${match[5] ?? ""}`.replace(/\.$/, ""), { file: path, line, column }, { cause: error });
@@ -78,10 +85,10 @@ async function parseRdfXml(input: Readable, path: string, onQuad: QuadSink): Pro
 /** What both parsers are: a writable text sink and an async iterable of quads. */
 type ObjectStream = NodeJS.WritableStream & AsyncIterable<unknown> & { destroy(error?: Error): unknown };
 
-/** Parses Turtle-family text already in memory; `path` names it in messages. */
-export function parseN3Text(text: string, path: string, format: N3Format, onQuad: QuadSink): void {
+/** Parses Turtle-family text already in memory. */
+export function parseN3Text(text: string, format: N3Format, onQuad: QuadSink, source: ParseSource): void {
   try {
-    for (const quad of new Parser({ format: N3_FORMATS[format] }).parse(text)) {
+    for (const quad of new Parser({ format: N3_FORMATS[format], ...baseOption(source) }).parse(text)) {
       try {
         onQuad(quad);
       } catch (error) {
@@ -91,7 +98,7 @@ export function parseN3Text(text: string, path: string, format: N3Format, onQuad
   } catch (error) {
     if (error instanceof SinkError) throw error.inner;
     if (!isSyntaxError(error)) throw error;
-    throw toParseError(error, path, text);
+    throw toParseError(error, source.name, text);
   }
 }
 

@@ -35,14 +35,36 @@ export function plain(value: string): Literal {
   return literal(value);
 }
 
-/** A string that identifies a term exactly (kind, value, and a literal's language and datatype). */
+/** A string with its length in front, so that it can be followed by anything without ambiguity. */
+function field(value: string): string {
+  return `${value.length}:${value}`;
+}
+
+/**
+ * A string that identifies a term exactly: kind, value, and a literal's language, base direction
+ * and datatype. Every part is length-prefixed, so no value can run into the next part and two
+ * keys are equal only for equal terms; keys can also be concatenated without a separator.
+ */
 export function termKey(term: Term): string {
-  return term.termType === "Literal" ? `"${term.value}"@${term.language}^^${term.datatype.value}` : `${term.termType}:${term.value}`;
+  switch (term.termType) {
+    case "NamedNode":
+      return `N${field(term.value)}`;
+    case "BlankNode":
+      return `B${field(term.value)}`;
+    case "Literal":
+      return `L${field(term.value)}${field(term.language)}${field(term.direction ?? "")}${field(term.datatype.value)}`;
+    case "DefaultGraph":
+      return "D";
+    case "Variable":
+      return `V${field(term.value)}`;
+    case "Quad":
+      return `Q${quadKey(term)}`;
+  }
 }
 
 /** A string that identifies a quad exactly: for de-duplicating and counting distinct quads. */
-export function quadKey(quad: Quad): string {
-  return `${termKey(quad.subject)} ${termKey(quad.predicate)} ${termKey(quad.object)} ${termKey(quad.graph)}`;
+export function quadKey(quad: Pick<Quad, "termType"> & { readonly subject: Term; readonly predicate: Term; readonly object: Term; readonly graph: Term }): string {
+  return termKey(quad.subject) + termKey(quad.predicate) + termKey(quad.object) + termKey(quad.graph);
 }
 
 /** Collects quads for one subject: `t.add(p, o)` reads like a Turtle block. */

@@ -9,6 +9,7 @@ import { propertyIri } from "../schema/index.js";
 import { checkClaimSources, CLAIM_CHECK_PREDICATES } from "./claims.js";
 import { checkCoverage } from "./coverage.js";
 import { checkDateOrder, DATE_PROPERTIES } from "./dates.js";
+import { checkLiteralLexicalForms } from "./literals.js";
 import { checkQuotes } from "./quotes.js";
 import { buildReportQuads } from "./report-rdf.js";
 import { sortResults, type ValidationResult } from "./results.js";
@@ -50,7 +51,14 @@ export async function validateGraph(options: ValidateGraphOptions): Promise<Grap
   const { Store } = await import("n3");
   const index: N3Store = new Store(options.data.filter((q) => CHECKED_PREDICATES.has(q.predicate.value)));
   const texts = new SourceTexts(index, options.textDirectories);
-  const checks = [...(await checkQuotes(index, texts)), ...texts.problems, ...checkDateOrder(index), ...checkClaimSources(index), ...(options.strict ? checkCoverage(options.data) : [])];
+  const checks = [
+    ...(await checkQuotes(index, texts)),
+    ...texts.problems,
+    ...checkDateOrder(index),
+    ...checkClaimSources(index),
+    ...checkLiteralLexicalForms(options.data),
+    ...(options.strict ? checkCoverage(options.data) : []),
+  ];
   const results = sortResults([...shacl.results, ...checks]);
   const conforms = results.length === 0;
   return {

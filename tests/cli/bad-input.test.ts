@@ -39,9 +39,9 @@ const ROWS: Row[] = [
   { input: "unreadable file (a directory)", args: ["validate", "--data", FOLDER], exit: 2, message: `cannot read ${FOLDER}: it is a directory, not a file` },
   { input: "IRI with spaces (Turtle)", args: ["export", "--data", `${BAD}/iri-with-space.ttl`], exit: 1, message: `${BAD}/iri-with-space.ttl:3:23: invalid IRI <https://example.org/party/ruritania republic>: an IRI cannot contain a space; percent-encode it (a space is %20)` },
   { input: "IRI with spaces (JSON-LD)", args: ["export", "--data", `${BAD}/iri-with-space.jsonld`], exit: 1, message: `${BAD}/iri-with-space.jsonld:4:27: invalid IRI <https://example.org/party/ruritania republic>: an IRI cannot contain a space; percent-encode it (a space is %20)` },
-  { input: "literal with an invalid lexical form", args: ["export", "--data", `${BAD}/invalid-date.ttl`], exit: 1, message: `${BAD}/invalid-date.ttl:5:15: invalid xsd:date literal "2025-13-40": month 13 is out of range (01-12)` },
-  { input: "the same literal, read by validate", args: ["validate", "--data", `${BAD}/invalid-date.ttl`], exit: 1, message: `${BAD}/invalid-date.ttl:5:15: invalid xsd:date literal "2025-13-40": month 13 is out of range (01-12)` },
-  { input: "empty input file", args: ["export", "--data", `${BAD}/empty.ttl`], exit: 1, message: `${BAD}/empty.ttl: the file is empty, so there is nothing to load (truncated? an intentionally empty Turtle graph can be written as a comment line)` },
+  { input: "lone UTF-16 surrogate (N-Triples)", args: ["export", "--data", `${BAD}/lone-surrogate.nt`], exit: 1, message: `${BAD}/lone-surrogate.nt:2:71: \\uD800 is a lone UTF-16 surrogate, which is not a Unicode character, so RDF text cannot hold it; remove the escape or write the character it stands for` },
+  { input: "lone UTF-16 surrogate (JSON-LD)", args: ["export", "--data", `${BAD}/lone-surrogate.jsonld`], exit: 1, message: `${BAD}/lone-surrogate.jsonld:4:45: the literal "half a pair: \\ud83d alone" holds a lone UTF-16 surrogate, U+D83D, which is not a Unicode character, so RDF text cannot hold it; remove the escape or write the character it stands for` },
+  { input: "RDF/XML entities that multiply (billion laughs)", args: ["export", "--data", `${BAD}/billion-laughs.rdf`], exit: 1, message: `${BAD}/billion-laughs.rdf:16:20: RDF/XML: the entity &lol6; expands to more than 1 MiB of text (entities that repeat other entities, a "billion laughs" document); pactgraph refuses to expand it` },
   { input: "named graphs into a one-graph format", args: ["export", "--data", `${BAD}/named-graph.trig`, "--format", "ttl"], exit: 2, message: "Turtle holds a single graph, but the data has quads in the named graph <https://example.org/graph1>; export as TriG, N-Quads or JSON-LD" },
 ];
 
@@ -76,9 +76,9 @@ describe("bad input gives one line, the documented exit code and no output", () 
   });
 
   it("--verbose adds the stack trace", async () => {
-    const { status, stderr } = await runCli(["export", "--verbose", "--data", `${BAD}/invalid-date.ttl`]);
+    const { status, stderr } = await runCli(["export", "--verbose", "--data", `${BAD}/malformed.ttl`]);
     expect(status).toBe(1);
-    expect(stderr.split("\n")[0]).toBe(`pactgraph: ${BAD}/invalid-date.ttl:5:15: invalid xsd:date literal "2025-13-40": month 13 is out of range (01-12)`);
+    expect(stderr.split("\n")[0]).toBe(`pactgraph: ${BAD}/malformed.ttl:5:1: expected ".", ";" or "," after \`"Treaty"@en\``);
     expect(stderr).toMatch(/\n {4}at /);
   });
 });

@@ -71,7 +71,7 @@ describe("where data comes from", () => {
   it("a download over --max-download is refused with the limit named", async () => {
     const { status, stderr } = await runCli(["summary", "--data", `${base}/big`, "--max-download", "1M"]);
     expect(status).toBe(1);
-    expect(stderr).toMatch(/larger than the limit of 1048576 bytes; raise it with --max-download/);
+    expect(stderr).toMatch(/larger than the limit of 1 MiB; raise it with --max-download/);
   });
 
   it("an HTTP error is named with its status", async () => {

@@ -51,8 +51,8 @@ function graphs(named: boolean) {
   return fc.array(oneQuad, { minLength: 1, maxLength: 25 }).map((quads) => new Store(quads).getQuads(null, null, null, null));
 }
 
-// eslint-disable-next-line no-control-regex -- the characters RDF/XML must refuse
-const NOT_XML = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff\r]|]]>/;
+// eslint-disable-next-line no-control-regex -- the characters RDF/XML must refuse: XML 1.0 has no place for them
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
 let counter = 0;
 
 async function roundTrip(quads: Quad[], format: RdfFormat): Promise<void> {
@@ -87,6 +87,38 @@ describe("serializeRdf round trips random graphs", () => {
     const named = [quad(namedNode("https://example.org/s"), namedNode("https://example.org/p"), literal("o"), namedNode("https://example.org/g"))];
     for (const format of ["turtle", "ntriples", "rdfxml"] as const) {
       await expect(serializeRdf(named, format)).rejects.toThrow(/named graph <https:\/\/example\.org\/g>; export as TriG, N-Quads or JSON-LD/);
+    }
+  });
+
+  it("writes in RDF/XML what rdflib could not: carriage returns, \"]]>\", any predicate that ends in an XML name, container members as they are", async () => {
+    const s = namedNode("https://example.org/s");
+    const quads = [
+      quad(s, namedNode("https://example.org/p"), literal("line\r\nnext ]]> <tag> & done")),
+      quad(s, namedNode("urn:ex:p"), literal("urn")),
+      quad(s, namedNode("http://www.w3.org/2013/TurtleTests/3.p"), literal("dots")),
+      quad(s, namedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#_3"), literal("third")),
+      quad(s, namedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), namedNode("http://example.org/class/")),
+      quad(s, namedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), namedNode("https://w3id.org/pactgraph/ontology#Agreement")),
+    ];
+    const text = await serializeRdf(quads, "rdfxml");
+    expect(text).toContain('<pact:Agreement rdf:about="https://example.org/s">');
+    expect(text).toContain("line&#13;\nnext ]]&gt; &lt;tag&gt; &amp; done");
+    const path = join(dir, "written.rdf");
+    writeFileSync(path, text);
+    expect(isomorphic(await loadRdfFile(path), quads)).toBe(true);
+  });
+
+  it("refuses in RDF/XML what it cannot carry, saying why", async () => {
+    const s = namedNode("https://example.org/s");
+    const cases: [Quad, RegExp][] = [
+      [quad(s, namedNode("https://example.org/p/"), literal("x")), /predicate <https:\/\/example\.org\/p\/>: it does not end in an XML name/],
+      [quad(s, namedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#li"), literal("x")), /predicate rdf:li: RDF\/XML reserves that name/],
+      [quad(s, namedNode("https://example.org/p"), literal("bell \u0007")), /XML 1\.0 cannot carry/],
+    ];
+    for (const [bad, message] of cases) {
+      const error: unknown = await serializeRdf([bad], "rdfxml").catch((e: unknown) => e);
+      expect(isPactgraphError(error) && error.code === "E_USAGE").toBe(true);
+      expect((error as Error).message).toMatch(message);
     }
   });
 

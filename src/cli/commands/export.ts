@@ -52,6 +52,7 @@ export function exportCommand(context: CommandContext): Command {
       const inputs = await dataInputs(context, options);
       context.progress(`exporting ${inputs.length} input(s) as ${rdf.RDF_FORMATS[format].label}…`);
       const result = await exportGraph({
+        load: context.loadOptions(options.strict),
         dataFiles: inputs,
         format,
         // The project's corpus keeps each source's claims in its own graph; a one-graph format gets them merged.

@@ -72,7 +72,7 @@ export function pushCommand(context: CommandContext): Command {
         inputs = inputs.filter((input) => !("path" in input.content && input.content.path.startsWith(links)));
       }
       if (options.ontology) inputs = [...inputs, ...[PACKAGE_ONTOLOGY.owl, PACKAGE_ONTOLOGY.shapes].map((path) => ({ name: path, content: { path } }))];
-      const quads = await loadRdfFiles(inputs);
+      const quads = await loadRdfFiles(inputs, context.loadOptions(options.strict));
       context.progress(`pushing ${quads.length} triples from ${inputs.length} input(s) to <${graph}> (${net.describeAuth(auth)})…`);
       const report = await pushGraph({ graphStore: store.href, graph, quads, sparql: sparql?.href, client });
       context.out(`pushed ${report.sent} triples to <${graph}> in ${Math.round(report.pushMs)} ms; the store holds ${report.stored} (verified in ${Math.round(report.verifyMs)} ms)`);

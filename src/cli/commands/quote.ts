@@ -47,7 +47,7 @@ async function textFileOf(context: CommandContext, source: string): Promise<stri
   const project = context.requireProject("built graph to find the source in");
   const [{ loadRdfFiles }, { ID_BASE }, { propertyIri }] = await Promise.all([import("../../rdf/index.js"), import("../../rdf/index.js"), import("../../schema/index.js")]);
   const iri = source.includes("://") ? source : `${ID_BASE}source/${source.replace(/^source:/, "")}`;
-  const quads = await loadRdfFiles(await projectGraphFiles(context));
+  const quads = await loadRdfFiles(await projectGraphFiles(context), context.loadOptions());
   const textFile = quads.find((q) => q.subject.value === iri && q.predicate.value === propertyIri("textFile"))?.object.value;
   if (!textFile) {
     const known = [...new Set(quads.filter((q) => q.predicate.value === propertyIri("textFile")).map((q) => q.subject.value.replace(`${ID_BASE}source/`, "")))];

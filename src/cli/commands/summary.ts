@@ -11,7 +11,7 @@ export function summaryCommand(context: CommandContext): Command {
     .action(async (options: DataOptions) => {
       const [{ loadRdfFiles }, { formatSummary, summarizeGraph }] = await Promise.all([import("../../rdf/index.js"), import("../../inspect/index.js")]);
       const inputs = await dataInputs(context, options);
-      const quads = await loadRdfFiles(inputs);
+      const quads = await loadRdfFiles(inputs, context.loadOptions(options.strict));
       context.out(`graph: ${inputs.length} input(s)`);
       context.out(formatSummary(summarizeGraph(quads)));
     });

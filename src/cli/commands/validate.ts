@@ -12,7 +12,6 @@ interface ValidateCliOptions extends DataOptions, OutputOptions {
   readonly shapes?: string;
   readonly report?: string;
   readonly quiet?: boolean;
-  readonly strict?: boolean;
 }
 
 const EXAMPLES = `
@@ -25,6 +24,8 @@ Examples:
 Beyond the shapes, every quote must occur in its source text at its offsets (pact:textFile is read
 relative to the project root or the data file's folder), dates must be in order (signed ≤ in force
 ≤ ended, start ≤ end), and every claim must be typed and cite its source.
+With --strict, validate also refuses ill-typed literals while loading, lists what rests on nothing
+(fields no claim covers and no review note explains: a COW code, a group's members) and fails on warnings.
 Exit codes: 0 no violations, 1 violations found, 2 usage or I/O error.`;
 
 export function validateCommand(context: CommandContext): Command {
@@ -39,7 +40,6 @@ export function validateCommand(context: CommandContext): Command {
     .option("--shapes <file>", "SHACL shapes to validate against (default: the package's ontology/shapes.ttl)")
     .option("--report <format>", "text (default), or an RDF format for the sh:ValidationReport: ttl, nt, jsonld, rdf…")
     .option("-q, --quiet", "print nothing; the exit code tells")
-    .option("--strict", "also list what rests on nothing (fields no claim covers and no review note explains), and fail on warnings")
     .addHelpText("after", EXAMPLES)
     .action(async (options: ValidateCliOptions) => {
       const [rdf, validate, { writeOutput }, { PACKAGE_ONTOLOGY }] = await Promise.all([
@@ -52,12 +52,12 @@ export function validateCommand(context: CommandContext): Command {
       const reportFormat = chooseReportFormat(options, rdf);
       const inputs = await dataInputs(context, options);
       context.progress(`loading ${inputs.length} input(s)…`);
-      const documents = await rdf.loadRdfDocuments(inputs);
+      const strict = options.strict === true;
+      const documents = await rdf.loadRdfDocuments(inputs, context.loadOptions(strict));
       const shapes = await rdf.loadRdfFile(options.shapes ? context.path(options.shapes) : PACKAGE_ONTOLOGY.shapes);
       const data = documents.flatMap((d) => d.quads);
       context.progress("validating…");
       const fileDirs = inputs.flatMap((i) => ("path" in i.content ? [dirname(i.content.path)] : []));
-      const strict = options.strict === true;
       const result = await validate.validateGraph({ data, shapes, strict, textDirectories: [...(context.project ? [context.project.root] : []), context.io.cwd, ...fileDirs] });
 
       // Warnings are printed but pass, unless --strict: then anything found fails.
