@@ -3,8 +3,9 @@
  * libapache-jena-java, run through scripts/jena.sh). Jena's parser, in strict mode with term
  * checking, reads the ontology, the shapes, the built graph and the shape fixtures without a warning
  * and finds the same quads as pactgraph's loader; Jena's SHACL engine gives the same results as
- * pactgraph's (shacl-engine) on the built graph, on every shape fixture and on a graph that breaks
- * every kind of constraint the shapes use, and finds exactly the SHACL results each fixture expects.
+ * pactgraph's (shacl-engine) on the built graph (alone, and with the ontology and shapes merged in),
+ * on every shape fixture and on a graph that breaks every kind of constraint the shapes use, and
+ * finds exactly the SHACL results each fixture expects.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
