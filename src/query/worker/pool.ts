@@ -14,7 +14,7 @@
  *   plus `memoryMb` per running query (see memory-watch.ts). A worker a query left holding more
  *   than a quarter of its ceiling (WebAssembly memory never shrinks) is replaced.
  */
-import { PactgraphError } from "../../errors.js";
+import { isPactgraphError, PactgraphError } from "../../errors.js";
 import type { ResultFormat } from "../../rdf/formats.js";
 import type { RdfInputs } from "../../rdf/load.js";
 import type { LocalEngine } from "../engine.js";
@@ -134,7 +134,7 @@ export class QueryPool {
 
   private submit(query: PreparedQuery, options: BoundedRunOptions, format?: ResultFormat): Promise<Answer> {
     if (this.closed) return Promise.reject(new PactgraphError("the query pool is closed", "E_ABORTED"));
-    if (options.signal?.aborted) return Promise.reject(new PactgraphError("the query was stopped", "E_ABORTED"));
+    if (options.signal?.aborted) return Promise.reject(stopReason(options.signal));
     const id = this.nextId++;
     const request: RunRequest = {
       type: "run",
@@ -148,7 +148,7 @@ export class QueryPool {
       const timeoutMs = options.timeoutMs;
       const timer =
         timeoutMs === undefined ? undefined : setTimeout(() => this.stop(id, new PactgraphError(`the query ran past the time limit of ${timeoutMs} ms and was stopped`, "E_TIMEOUT")), timeoutMs);
-      const onAbort = () => this.stop(id, new PactgraphError("the query was stopped", "E_ABORTED"));
+      const onAbort = () => this.stop(id, stopReason(options.signal));
       options.signal?.addEventListener("abort", onAbort, { once: true });
       const cleanup = () => {
         clearTimeout(timer);
@@ -255,4 +255,10 @@ export class QueryPool {
     if (this.slots.some((slot) => slot.state !== "stopping" && slot.state !== "stopped")) return;
     for (const job of [...this.queue]) this.settle(job, error);
   }
+}
+
+/** Why a query was stopped: the abort reason when it is a PactgraphError (it says who stopped it). */
+function stopReason(signal: AbortSignal | undefined): PactgraphError {
+  const reason: unknown = signal?.reason;
+  return isPactgraphError(reason) ? reason : new PactgraphError("the query was stopped", "E_ABORTED");
 }
