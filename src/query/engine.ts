@@ -86,10 +86,26 @@ function contextFor(source: StoreSource | EndpointSource): Record<string, unknow
   if (source.kind === "store") return { sources: [source.store], unionDefaultGraph: source.unionDefaultGraph === true };
   return {
     sources: [{ type: "sparql", value: source.url }],
-    ...(source.fetch ? { fetch: source.fetch } : {}),
+    fetch: joinQueryStrings(source.fetch ?? fetch),
     httpRetryCount: source.retries ?? 2,
     httpRetryDelayFallback: 500,
     httpRetryDelayLimit: 5000,
+  };
+}
+
+/**
+ * Comunica sends short queries by GET to `${endpoint}?query=…`, even when the endpoint URL has a
+ * query string of its own (`?default-graph-uri=…`), which makes a URL with two `?`: the query then
+ * reads as part of the graph IRI. Join the two query strings with `&`.
+ */
+function joinQueryStrings(fetcher: typeof fetch): typeof fetch {
+  return (input, init) => {
+    if (typeof input === "string") {
+      const first = input.indexOf("?");
+      const appended = first < 0 ? -1 : input.indexOf("?query=", first + 1);
+      if (appended > 0) return fetcher(`${input.slice(0, appended)}&${input.slice(appended + 1)}`, init);
+    }
+    return fetcher(input, init);
   };
 }
 

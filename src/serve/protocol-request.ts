@@ -2,7 +2,7 @@
  * What a SPARQL 1.1 Protocol request asks for (https://www.w3.org/TR/sparql11-protocol/): the query
  * operation by GET (`?query=`), by form POST (`query=` in the body) or by direct POST
  * (`application/sparql-query`), with the RDF dataset in repeatable `default-graph-uri` and
- * `named-graph-uri` parameters (in the body of a form POST, in the URL otherwise); the update
+ * `named-graph-uri` parameters (in the URL, and in the body of a form POST); the update
  * operation, which this endpoint refuses; or, with no parameters at all, the service description.
  * Other parameters (some clients add `format` or `output`) are ignored.
  */
@@ -18,6 +18,7 @@ export type ProtocolRequest =
   | { readonly operation: "service-description" };
 
 const DATASET_PARAMETERS = ["default-graph-uri", "named-graph-uri"] as const;
+const isDatasetParameter = (name: string) => (DATASET_PARAMETERS as readonly string[]).includes(name);
 
 /** Reads the operation a request asks for; a malformed request is a 400, a wrong media type a 415. */
 export async function readProtocolRequest(request: IncomingMessage, response: ServerResponse, url: URL, maxBodyBytes: number): Promise<ProtocolRequest> {
@@ -34,7 +35,11 @@ export async function readProtocolRequest(request: IncomingMessage, response: Se
   }
   if (type === "application/x-www-form-urlencoded") {
     const form = new URLSearchParams(await readBody(request, response, maxBodyBytes));
-    return operation(form, form);
+    // The protocol puts the dataset in the form; clients that send a form to an endpoint URL
+    // carrying default-graph-uri (Comunica, for long queries) put it in the URL: take both.
+    const dataset = new URLSearchParams([...url.searchParams].filter(([name]) => isDatasetParameter(name)));
+    for (const [name, value] of form) if (isDatasetParameter(name)) dataset.append(name, value);
+    return operation(form, dataset);
   }
   throw new ProtocolError(415, `unsupported Content-Type ${type || "(none)"}: send a query as application/sparql-query or application/x-www-form-urlencoded (query=…)`);
 }
