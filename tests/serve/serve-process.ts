@@ -18,10 +18,10 @@ export function startServe(args: readonly string[]): Promise<ServeProcess> {
   const child = spawn(process.execPath, [CLI, "serve", "--port", "0", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
-  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+  child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
       stdout += chunk;
       const url = /SPARQL endpoint at (http:\/\/\S+\/sparql)/.exec(stdout)?.[1];
       if (url) resolve({ child, url, exited, stderr: () => stderr, kill: () => void (child.exitCode === null && child.kill("SIGKILL")) });

@@ -72,6 +72,7 @@ export class QueryPool {
   private nextId = 1;
   private closed = false;
   private loadedQuads = 0;
+  private loadError: PactgraphError | undefined;
   private replacements = 0;
 
   private constructor(
@@ -134,6 +135,7 @@ export class QueryPool {
 
   private submit(query: PreparedQuery, options: BoundedRunOptions, format?: ResultFormat): Promise<Answer> {
     if (this.closed) return Promise.reject(new PactgraphError("the query pool is closed", "E_ABORTED"));
+    if (this.broken) return Promise.reject(this.loadError ?? new PactgraphError("no query worker could load the graph", "E_QUERY"));
     if (options.signal?.aborted) return Promise.reject(stopReason(options.signal));
     const id = this.nextId++;
     const request: RunRequest = {
@@ -205,22 +207,25 @@ export class QueryPool {
 
   private spawn(index: number): Promise<void> {
     return new Promise<void>((resolve, reject) => {
+      const cannotLoad = (error: PactgraphError) => {
+        this.loadError = error;
+        reject(error);
+        this.failWaiting();
+      };
       const listener: SlotListener = {
         ready: () => {
           resolve();
           this.dispatch();
         },
-        loadFailed: (_slot, error) => {
-          reject(error);
-          this.failWaiting(error);
-        },
+        loadFailed: (_slot, error) => cannotLoad(error),
         finished: (slot, id, outcome) => this.finished(slot, id, outcome),
         died: (slot, outOfMemory, message) => {
           const error = outOfMemory ? this.outOfMemory() : new PactgraphError(`the query engine stopped: ${message}`, "E_QUERY");
+          // A worker that dies loading the graph would die again: it is not started again.
+          if (!slot.loaded) return cannotLoad(outOfMemory ? new PactgraphError("a query worker ran out of memory loading the graph", "E_MEMORY") : error);
           const job = slot.runningId === undefined ? undefined : this.jobs.get(slot.runningId);
           if (job) this.settle(job, error);
           this.replace(slot, outOfMemory ? "it ran out of memory" : "it crashed");
-          reject(error);
         },
       };
       this.slots[index] = new WorkerSlot(this.setup, this.heapMb, listener);
@@ -250,10 +255,15 @@ export class QueryPool {
     });
   }
 
+  /** True when no worker holds the graph or is loading it, and none will be: queries cannot run. */
+  private get broken(): boolean {
+    return this.slots.every((slot) => slot.state === "stopped" && !slot.loaded);
+  }
+
   /** When no worker can load the graph any more, the queries waiting for one fail. */
-  private failWaiting(error: PactgraphError): void {
-    if (this.slots.some((slot) => slot.state !== "stopping" && slot.state !== "stopped")) return;
-    for (const job of [...this.queue]) this.settle(job, error);
+  private failWaiting(): void {
+    if (!this.broken) return;
+    for (const job of [...this.queue]) this.settle(job, this.loadError ?? new PactgraphError("no query worker could load the graph", "E_QUERY"));
   }
 }
 

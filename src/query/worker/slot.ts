@@ -30,6 +30,8 @@ export interface SlotListener {
 
 export class WorkerSlot {
   state: SlotState = "loading";
+  /** The graph was loaded (a slot whose worker died before that is not started again). */
+  loaded = false;
   /** Quads in the graph, once loaded. */
   quads = 0;
   /** Engine memory after loading, and after the last query (see main.ts). */
@@ -91,6 +93,7 @@ export class WorkerSlot {
       case "ready":
         this.quads = message.quads;
         this.loadedEngineBytes = this.engineBytes = message.engineBytes;
+        this.loaded = true;
         this.state = "idle";
         this.listener.ready(this);
         return;
