@@ -6,8 +6,8 @@
  * Queries run synchronously; whoever needs to stop one runs it in a worker (./worker), which can
  * be terminated mid-query.
  *
- * This module sets no V8 flags: how V8 compiles Oxigraph's WebAssembly is a choice for whoever
- * owns the process (see README, "Engines").
+ * This module sets no V8 flags: how V8 compiles Oxigraph's WebAssembly (baseline only, or with
+ * the optimising tier) is a choice for whoever owns the process; bin/pactgraph.js makes it.
  */
 import { readFile } from "node:fs/promises";
 import type { Quad, Term } from "@rdfjs/types";

@@ -165,6 +165,8 @@ export class QueryPool {
 
   /** Gives waiting queries to idle workers. */
   private dispatch(): void {
+    // Every worker loaded and idle: what the process holds now is the floor the ceiling counts from.
+    if (this.slots.every((slot) => slot.state === "idle")) this.watch?.resetFloor();
     for (const slot of this.slots) {
       if (slot.state !== "idle") continue;
       const job = this.queue.shift();
@@ -173,7 +175,6 @@ export class QueryPool {
       slot.run(job.request);
       this.watch?.start();
     }
-    if (this.slots.every((slot) => slot.state === "idle") && this.queue.length === 0) this.watch?.resetFloor();
   }
 
   /** Ends a query with `error`: taken out of the line, or its worker stopped and replaced. */
