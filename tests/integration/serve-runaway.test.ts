@@ -5,7 +5,10 @@
  * after which the process must go idle (CPU time over a 1 s window near zero) and its resident
  * memory must come back under a bound. The times it took are printed for the record.
  */
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { prepareQuery, runQueryBounded } from "../../src/query/index.js";
+import { ROOT } from "../helpers/project.js";
 import { getQuery, RUNAWAY_COUNT, startEndpoint, type TestEndpoint } from "../serve/helpers.js";
 
 const MIB = 2 ** 20;
@@ -87,5 +90,16 @@ describe("runaway queries on serve", () => {
     expect(peak).toBeLessThan(rssBefore + 2 * 64 * MIB + 64 * MIB + 100 * MIB);
     const [idleMs, rssMs] = await Promise.all([untilIdle(), untilRssUnder(rssBefore + 64 * MIB)]);
     console.info(`GROUP BY … SAMPLE and DISTINCT at a 64 MiB ceiling: CPU idle ${Math.round(idleMs)} ms after the 503s; RSS ${Math.round(rssBefore / MIB)} MiB before, peak ${Math.round(peak / MIB)} MiB, back under +64 MiB after ${Math.round(rssMs)} ms`);
+  });
+
+  it("the ceiling holds for Comunica too (its memory is the worker's JS heap)", async () => {
+    const rssBefore = process.memoryUsage.rss();
+    const query = prepareQuery("SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }", { file: "test" });
+    const { value: outcome, peak } = await withPeakRss(() =>
+      runQueryBounded(query, [join(ROOT, "data", "turkey-security-alliances.ttl")], { engine: "comunica", memoryMb: 32, timeoutMs: 300_000 }).catch((error: unknown) => error),
+    );
+    expect(outcome).toMatchObject({ code: "E_MEMORY", message: expect.stringContaining("more than 32 MiB") as unknown });
+    const rssMs = await untilRssUnder(rssBefore + 64 * MIB);
+    console.info(`Comunica at a 32 MiB ceiling: RSS ${Math.round(rssBefore / MIB)} MiB before, peak ${Math.round(peak / MIB)} MiB, back under +64 MiB after ${Math.round(rssMs)} ms`);
   });
 });
