@@ -30,10 +30,10 @@ export function serveCommand(context: CommandContext): Command {
   return addDataOptions(new Command("serve"))
     .summary("serve the graph as a read-only SPARQL 1.1 endpoint (YASGUI, any SPARQL client)")
     .description(
-      "Answers SPARQL 1.1 Protocol requests (GET, HEAD and POST) at http://<host>:<port>/sparql over the\n" +
-        "project's built graph or --data input, with the dataset parameters, content negotiation, CORS and a\n" +
-        "service description. Queries run on Oxigraph in worker threads, each holding a copy of the graph,\n" +
-        "and are stopped at their time limit or memory ceiling. Updates and SERVICE are refused.",
+      "Answers SPARQL 1.1 Protocol requests (GET, HEAD and POST) at http://<host>:<port>/sparql over the project's " +
+        "built graph or --data input, with the dataset parameters, content negotiation, CORS and a service description. " +
+        "Queries run on Oxigraph in worker threads, each holding a copy of the graph, and are stopped at their time limit " +
+        "or memory ceiling. Updates and SERVICE are refused.",
     )
     .option("-p, --port <port>", "port to listen on (0 picks a free one)", "3030")
     .option("--host <address>", "address to bind; loopback by default", "127.0.0.1")
