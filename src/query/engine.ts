@@ -86,7 +86,7 @@ function contextFor(source: StoreSource | EndpointSource): Record<string, unknow
   if (source.kind === "store") return { sources: [source.store], unionDefaultGraph: source.unionDefaultGraph === true };
   return {
     sources: [{ type: "sparql", value: source.url }],
-    fetch: joinQueryStrings(source.fetch ?? fetch),
+    ...(source.fetch ? { fetch: joinQueryStrings(source.fetch) } : {}),
     httpRetryCount: source.retries ?? 2,
     httpRetryDelayFallback: 500,
     httpRetryDelayLimit: 5000,
