@@ -13,7 +13,8 @@ import { loadComunica } from "./comunica-bundle.js";
 import type sparqljs from "sparqljs";
 import type { OxigraphGraph } from "./oxigraph.js";
 import type { PreparedQuery } from "./prepare.js";
-import type { QueryResult, Row } from "./results.js";
+import { resultSize, type QueryResult, type Row } from "./results.js";
+import { rewriteQuery, type QueryDataset } from "./rewrite.js";
 
 /** The engines that can run queries over an in-memory store. */
 export const LOCAL_ENGINES = ["oxigraph", "comunica"] as const;
@@ -85,10 +86,26 @@ function contextFor(source: StoreSource | EndpointSource): Record<string, unknow
   if (source.kind === "store") return { sources: [source.store], unionDefaultGraph: source.unionDefaultGraph === true };
   return {
     sources: [{ type: "sparql", value: source.url }],
-    ...(source.fetch ? { fetch: source.fetch } : {}),
+    ...(source.fetch ? { fetch: joinQueryStrings(source.fetch) } : {}),
     httpRetryCount: source.retries ?? 2,
     httpRetryDelayFallback: 500,
     httpRetryDelayLimit: 5000,
+  };
+}
+
+/**
+ * Comunica sends short queries by GET to `${endpoint}?query=…`, even when the endpoint URL has a
+ * query string of its own (`?default-graph-uri=…`), which makes a URL with two `?`: the query then
+ * reads as part of the graph IRI. Join the two query strings with `&`.
+ */
+function joinQueryStrings(fetcher: typeof fetch): typeof fetch {
+  return (input, init) => {
+    if (typeof input === "string") {
+      const first = input.indexOf("?");
+      const appended = first < 0 ? -1 : input.indexOf("?query=", first + 1);
+      if (appended > 0) return fetcher(`${input.slice(0, appended)}&${input.slice(appended + 1)}`, init);
+    }
+    return fetcher(input, init);
   };
 }
 
@@ -104,22 +121,45 @@ function queryError(error: unknown, source: StoreSource | EndpointSource): Pactg
   return new PactgraphError(`query failed: ${message}`, "E_QUERY", { cause: error });
 }
 
-/** Runs a prepared query and collects its results; `signal` stops a running query (its streams are destroyed). */
-export async function runQuery(query: PreparedQuery, source: QuerySource, signal?: AbortSignal): Promise<QueryResult> {
+export interface RunQueryOptions {
+  /** Stops a running query (its streams are destroyed). */
+  readonly signal?: AbortSignal;
+  /**
+   * Most rows (or triples) the result may hold; a larger one is refused (E_TOO_LARGE). A SELECT
+   * gets `LIMIT maxResults + 1`, so the engine stops there; Comunica's graph results are counted
+   * as they stream in, Oxigraph's once it has built them.
+   */
+  readonly maxResults?: number;
+  /** The dataset of a SPARQL Protocol request; replaces the query's FROM and FROM NAMED. */
+  readonly dataset?: QueryDataset;
+}
+
+/** Runs a prepared query and collects its results. */
+export async function runQuery(prepared: PreparedQuery, source: QuerySource, options: RunQueryOptions = {}): Promise<QueryResult> {
+  const { signal, maxResults } = options;
+  const query = rewriteQuery(prepared, { ...(maxResults === undefined ? {} : { solutionLimit: maxResults + 1 }), ...(options.dataset ? { dataset: options.dataset } : {}) });
   if (source.kind === "oxigraph" && query.services.length > 0) {
     throw new PactgraphError("SERVICE queries run on Comunica: load the data with --engine comunica", "E_USAGE");
   }
   if (source.kind === "oxigraph" || (source.kind === "store" && (source.engine ?? "oxigraph") === "oxigraph" && query.services.length === 0)) {
     const { runWithOxigraph } = await import("./oxigraph.js");
-    return runWithOxigraph(query, source.kind === "oxigraph" ? source.graph : source.store, source.unionDefaultGraph === true);
+    const result = await runWithOxigraph(query, source.kind === "oxigraph" ? source.graph : source.store, source.unionDefaultGraph === true);
+    if (maxResults !== undefined && resultSize(result) > maxResults) throw tooLarge(maxResults, result.kind);
+    return result;
   }
   const engine = await engineFor(source, query.services);
   try {
     if (query.form === "ASK" && source.kind === "endpoint") return await askThroughSelect(engine, query, source, signal);
-    return await collect(await engine.query(query.text, contextFor(source)), query, signal);
+    return await collect(await engine.query(query.text, contextFor(source)), query, signal, maxResults);
   } catch (error) {
     throw error instanceof PactgraphError ? error : queryError(error, source);
   }
+}
+
+/** The error for a result over its size limit. */
+function tooLarge(maxResults: number, kind: QueryResult["kind"]): PactgraphError {
+  const unit = kind === "graph" ? "triples" : "rows";
+  return new PactgraphError(`the result has more than ${maxResults} ${unit}, the limit; add a LIMIT to the query or narrow it`, "E_TOO_LARGE");
 }
 
 /**
@@ -135,7 +175,7 @@ async function askThroughSelect(engine: ComunicaLike, query: PreparedQuery, sour
   return { kind: "boolean", value: result.kind === "bindings" && result.rows.length > 0 };
 }
 
-async function collect(result: ComunicaResult, query: PreparedQuery, signal?: AbortSignal): Promise<QueryResult> {
+async function collect(result: ComunicaResult, query: PreparedQuery, signal?: AbortSignal, maxResults = Number.POSITIVE_INFINITY): Promise<QueryResult> {
   switch (result.resultType) {
     case "bindings": {
       const { variables } = await result.metadata();
@@ -146,13 +186,17 @@ async function collect(result: ComunicaResult, query: PreparedQuery, signal?: Ab
         const row = new Map<string, Term>();
         for (const [variable, term] of bindings) row.set(variable.value, term);
         rows.push(row);
+        if (rows.length > maxResults) throw tooLarge(maxResults, "bindings");
       }
       return { kind: "bindings", variables: names, rows };
     }
     case "quads": {
       // A CONSTRUCT result is a set of triples; Comunica streams duplicates, so drop them here.
       const quads = new Map<string, Quad>();
-      for await (const quad of cancellable(await result.execute(), signal)) quads.set(quadKey(quad), quad);
+      for await (const quad of cancellable(await result.execute(), signal)) {
+        quads.set(quadKey(quad), quad);
+        if (quads.size > maxResults) throw tooLarge(maxResults, "graph");
+      }
       return { kind: "graph", quads: [...quads.values()] };
     }
     case "boolean":
@@ -163,20 +207,23 @@ async function collect(result: ComunicaResult, query: PreparedQuery, signal?: Ab
 }
 
 /**
- * Iterates a Comunica result stream until `signal` aborts; then destroys the stream, which stops
- * the operators feeding it, so an abandoned query stops using CPU.
+ * Iterates a Comunica result stream until `signal` aborts or the reader stops early; then destroys
+ * the stream, which stops the operators feeding it, so an abandoned query stops using CPU.
  */
 async function* cancellable<T>(stream: AsyncIterable<T>, signal?: AbortSignal): AsyncGenerator<T> {
   const destroy = () => (stream as { destroy?: (error?: Error) => void }).destroy?.();
   signal?.addEventListener("abort", destroy, { once: true });
+  let finished = false;
   try {
     for await (const item of stream) {
       if (signal?.aborted) break;
       yield item;
     }
     if (signal?.aborted) throw new PactgraphError("the query was stopped", "E_ABORTED");
+    finished = true;
   } finally {
     signal?.removeEventListener("abort", destroy);
+    if (!finished) destroy();
   }
 }
 

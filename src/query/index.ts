@@ -5,7 +5,7 @@ export { parseParamArguments, PARAM_TYPES, resolveParams, toParamValue } from ".
 export type { ParamSpec, ParamType, ParamValue } from "./params.js";
 export { bindParameter, parameterVariables, parseSparql, prepareQuery } from "./prepare.js";
 export type { PreparedQuery, PrepareOptions, QueryForm } from "./prepare.js";
-export type { EndpointSource, ExplainMode, LocalEngine, OxigraphSource, QuerySource, StoreSource } from "./engine.js";
+export type { EndpointSource, ExplainMode, LocalEngine, OxigraphSource, QuerySource, RunQueryOptions, StoreSource } from "./engine.js";
 export { LOCAL_ENGINES } from "./engine.js";
 export { resultSize } from "./results.js";
 export type { QueryResult, Row } from "./results.js";
@@ -15,4 +15,8 @@ export { loadLocalSource, loadStore } from "./dataset.js";
 export type { LocalSourceOptions } from "./dataset.js";
 export { OxigraphGraph } from "./oxigraph.js";
 export { formatResult } from "./format/index.js";
+export { rewriteQuery } from "./rewrite.js";
+export type { QueryDataset, QueryRewrite } from "./rewrite.js";
+export { QueryPool, runQueryBounded } from "./worker/index.js";
+export type { BoundedRunOptions, FormattedResult, QueryPoolOptions, RunQueryBoundedOptions } from "./worker/index.js";
 

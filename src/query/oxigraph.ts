@@ -3,16 +3,20 @@
  * project's loader and streamed straight into an Oxigraph store, so a large graph is held once,
  * in Oxigraph's compact form. It loads in tens of milliseconds where Comunica takes most of a
  * second; the test suite runs every saved query on both engines and requires identical answers.
- * Queries run synchronously, so the long-running server keeps Comunica.
+ * Queries run synchronously; whoever needs to stop one runs it in a worker (./worker), which can
+ * be terminated mid-query.
+ *
+ * This module sets no V8 flags: how V8 compiles Oxigraph's WebAssembly (baseline only, or with
+ * the optimising tier) is a choice for whoever owns the process; bin/pactgraph.js makes it.
  */
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import type { Quad, Term } from "@rdfjs/types";
 import type { Store as N3Store } from "n3";
 import type * as Oxigraph from "oxigraph";
 import { PactgraphError } from "../errors.js";
 import type { RdfFormat } from "../rdf/formats.js";
-import { baseOf, toRdfInput } from "../rdf/input.js";
-import { forEachRdfQuad, inputFormat, inputText, type RdfInputs } from "../rdf/load.js";
+import { baseOf, isGzip, toRdfInput, type RdfInput } from "../rdf/input.js";
+import { forEachRdfQuad, inputFormat, inputText, type LoadOptions, type RdfInputs } from "../rdf/load.js";
 import type { PreparedQuery } from "./prepare.js";
 import type { QueryResult } from "./results.js";
 
@@ -28,50 +32,44 @@ export class OxigraphGraph {
   }
 }
 
-/**
- * For small inputs V8 compiles Oxigraph's WebAssembly with the baseline compiler only (Liftoff):
- * a cold `pactgraph query` on the seed graph then spends ~30 ms instead of ~200 ms getting the
- * engine ready. Large graphs keep the optimising tier, which loads a million triples about a
- * third faster. The flag must be set before the module is compiled, i.e. before the import.
- */
-const BASELINE_ONLY_BELOW_BYTES = 16 * 1024 * 1024;
-const BASELINE_ONLY_BELOW_QUADS = 200_000;
-
 let oxigraph: Promise<OxigraphModule> | undefined;
 
-async function loadOxigraph(small: boolean): Promise<OxigraphModule> {
-  if (!oxigraph) {
-    if (small) {
-      const { setFlagsFromString } = await import("node:v8");
-      setFlagsFromString("--liftoff-only");
-    }
-    oxigraph = import("oxigraph");
-  }
+function loadOxigraph(): Promise<OxigraphModule> {
+  oxigraph ??= import("oxigraph");
   return oxigraph;
+}
+
+export interface OxigraphLoadOptions {
+  /**
+   * The inputs already passed the loader's checks (a copy of data loaded before): parse them with
+   * Oxigraph's own parser only. RDF/XML and JSON-LD still go through the loader, quad by quad.
+   */
+  readonly checked?: boolean;
+  /** How the loader checks them: strict or not, where warnings go. */
+  readonly load?: LoadOptions;
 }
 
 /**
  * Loads RDF files into a new Oxigraph store. Each file is first streamed through the project's
  * loader, which applies every check (bad IRIs, literals, syntax, with file:line:column) and keeps
  * nothing; a Turtle-family file is then parsed by Oxigraph's own native parser, several times
- * faster than handing it quad by quad across the WebAssembly boundary. Each file is loaded whole,
- * so its blank nodes stay one node each (Oxigraph relabels blank nodes per load, and pactgraph
- * keeps the blank nodes of different files apart anyway). RDF/XML and JSON-LD go quad by quad.
+ * faster than handing it quad by quad across the WebAssembly boundary. It is handed over in 1 MiB
+ * pieces: WebAssembly memory never shrinks, so a file copied in whole would stay in the store's
+ * memory for good. Each file is loaded whole, so its blank nodes stay one node each (Oxigraph
+ * relabels blank nodes per load, and pactgraph keeps the blank nodes of different files apart
+ * anyway). RDF/XML and JSON-LD go quad by quad.
  */
-export async function loadOxigraphGraph(files: RdfInputs): Promise<OxigraphGraph> {
-  const inputs = files.map(toRdfInput);
-  const sizes = await Promise.all(inputs.map((i) => ("bytes" in i.content ? Promise.resolve(i.content.bytes.byteLength) : stat(i.content.path).then((s) => s.size, () => 0))));
-  const { Store } = await loadOxigraph(sizes.reduce((a, b) => a + b, 0) < BASELINE_ONLY_BELOW_BYTES);
+export async function loadOxigraphGraph(files: RdfInputs, options: OxigraphLoadOptions = {}): Promise<OxigraphGraph> {
+  const { Store } = await loadOxigraph();
   const store = new Store();
-  for (const input of inputs) {
+  for (const input of files.map(toRdfInput)) {
     const native = NATIVE_FORMATS[inputFormat(input)];
     if (native) {
-      await forEachRdfQuad([input], () => undefined);
-      const text = (await inputText(input)) ?? (await readFile((input.content as { path: string }).path, "utf8"));
+      if (options.checked !== true) await forEachRdfQuad([input], () => undefined, options.load);
       const base = baseOf(input);
-      store.load(text, { format: native, ...(base === undefined ? {} : { base_iri: base }), lenient: true, no_transaction: true });
+      store.load(pieces(await inputBytes(input)), { format: native, ...(base === undefined ? {} : { base_iri: base }), lenient: true, no_transaction: true });
     } else {
-      await forEachRdfQuad([input], (quad) => store.add(quad as Oxigraph.Quad));
+      await forEachRdfQuad([input], (quad) => store.add(quad as Oxigraph.Quad), options.load);
     }
   }
   return new OxigraphGraph(store);
@@ -85,13 +83,26 @@ const NATIVE_FORMATS: Partial<Record<RdfFormat, string>> = {
   trig: "application/trig",
 };
 
+/** An input's uncompressed bytes (bytes in memory are used as they are, shared memory included). */
+async function inputBytes(input: RdfInput): Promise<Uint8Array> {
+  if ("bytes" in input.content && !isGzip(input.name, input.content.bytes)) return input.content.bytes;
+  const text = await inputText(input);
+  return text === undefined ? readFile((input.content as { path: string }).path) : Buffer.from(text, "utf8");
+}
+
+const PIECE_BYTES = 1 << 20;
+
+function* pieces(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let start = 0; start < bytes.byteLength; start += PIECE_BYTES) yield bytes.subarray(start, start + PIECE_BYTES);
+}
+
 // One Oxigraph copy per n3 store (for callers who already hold one), made on first use.
 const copies = new WeakMap<N3Store, OxigraphGraph>();
 
 async function copyOf(store: N3Store): Promise<OxigraphGraph> {
   const cached = copies.get(store);
   if (cached) return cached;
-  const { Store } = await loadOxigraph(store.size < BASELINE_ONLY_BELOW_QUADS);
+  const { Store } = await loadOxigraph();
   const copy = new OxigraphGraph(new Store(store.getQuads(null, null, null, null) as Oxigraph.Quad[]));
   copies.set(store, copy);
   return copy;

@@ -1,4 +1,4 @@
 /** A local, read-only SPARQL 1.1 Protocol endpoint over the graph. */
-export { createEndpointServer } from "./server.js";
+export { createEndpointServer, EndpointServer } from "./server.js";
 export type { EndpointServerOptions } from "./server.js";
 export { negotiate, offeredMediaTypes } from "./negotiate.js";

@@ -6,8 +6,11 @@ import type { ResultFormat } from "../rdf/index.js";
 const b = (format: "srj" | "srx" | "csv" | "tsv" | "table"): ResultFormat => ({ kind: "bindings", format });
 const r = (format: "turtle" | "ntriples" | "nquads" | "trig" | "jsonld" | "rdfxml"): ResultFormat => ({ kind: "rdf", format });
 
+/** The kinds of result the endpoint answers with (a service description is a graph). */
+export type ResultKindOffered = QueryResult["kind"];
+
 /** Media types offered per kind of result, the first being the default. */
-const OFFERS: Readonly<Record<QueryResult["kind"], readonly (readonly [string, ResultFormat])[]>> = {
+const OFFERS: Readonly<Record<ResultKindOffered, readonly (readonly [string, ResultFormat])[]>> = {
   bindings: [
     ["application/sparql-results+json", b("srj")],
     ["application/sparql-results+xml", b("srx")],
@@ -36,7 +39,7 @@ const OFFERS: Readonly<Record<QueryResult["kind"], readonly (readonly [string, R
 };
 
 /** The media type and format to answer with, or undefined when nothing acceptable is on offer (406). */
-export function negotiate(kind: QueryResult["kind"], accept: string | undefined): { mediaType: string; format: ResultFormat } | undefined {
+export function negotiate(kind: ResultKindOffered, accept: string | undefined): { mediaType: string; format: ResultFormat } | undefined {
   const offers = OFFERS[kind];
   const chosen = new Negotiator({ headers: { accept: accept || "*/*" } }).mediaType(offers.map(([type]) => type));
   const match = offers.find(([type]) => type === chosen);
@@ -44,6 +47,6 @@ export function negotiate(kind: QueryResult["kind"], accept: string | undefined)
 }
 
 /** Every media type the endpoint can produce, for 406 messages. */
-export function offeredMediaTypes(kind: QueryResult["kind"]): string[] {
+export function offeredMediaTypes(kind: ResultKindOffered): string[] {
   return OFFERS[kind].map(([type]) => type);
 }

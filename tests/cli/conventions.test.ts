@@ -255,3 +255,23 @@ describe("option values", () => {
     expect((await ok(["--version"])).trim()).toBe(manifest.version);
   });
 });
+
+describe("a local query with limits", () => {
+  it("--timeout stops a runaway query in its worker: exit 1, a clear message, nothing written", async () => {
+    const { status, stdout, stderr } = await runCli(["query", "-q", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", "--timeout", "1s"]);
+    expect([status, stdout]).toEqual([1, ""]);
+    expect(stderr).toMatch(/time limit/);
+  });
+
+  it("--timeout lets a quick query answer as usual, on the project's whole corpus", async () => {
+    expect(rows(await ok(["query", "claims-by-source", "--timeout", "30", "-f", "json"]))).toBeGreaterThan(0);
+  });
+
+  it("--strict refuses an ill-typed literal the default load accepts", async () => {
+    const literal = '<http://e/a> <http://e/p> "many"^^<http://www.w3.org/2001/XMLSchema#integer> .\n';
+    expect(await ok(["summary", "--data", "-", "--input-format", "nt"], { stdin: literal })).toMatch(/triples\s+1/);
+    const strict = await runCli(["summary", "--data", "-", "--input-format", "nt", "--strict"], { stdin: literal });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain('invalid xsd:integer literal "many"');
+  });
+});

@@ -24,6 +24,7 @@ interface QueryOptions extends DataOptions, OutputOptions {
   readonly namedGraph?: string[];
   readonly timeout?: string;
   readonly maxResponse?: string;
+  readonly maxMemory?: string;
   readonly retries?: string;
   readonly engine?: "oxigraph" | "comunica";
 }
@@ -72,7 +73,8 @@ export function queryCommand(context: CommandContext): Command {
     .option("-e, --endpoint <url>", "run against a remote SPARQL 1.1 endpoint instead (credentials from PACTGRAPH_AUTH_* variables)")
     .addOption(new Option("--default-graph <iri>", "with --endpoint: the default graph to query (default-graph-uri; repeatable)").argParser(collect))
     .addOption(new Option("--named-graph <iri>", "with --endpoint: a named graph the query may use (named-graph-uri; repeatable)").argParser(collect))
-    .option("--timeout <duration>", "with --endpoint: time limit of each request, body included (e.g. 60, 30s, 2m); default 60 s")
+    .option("--timeout <duration>", "time limit: of each request with --endpoint (body included; default 60 s), else of the local query, which then runs in a worker that is stopped at the limit")
+    .option("--max-memory <size>", "local data: memory the query may use beyond the graph (e.g. 512M); the query runs in a worker that is stopped above it")
     .option("--max-response <size>", "with --endpoint: largest answer read (e.g. 50M); default 256M")
     .option("--retries <n>", "with --endpoint: retries after busy answers, timeouts and broken connections; default 2")
     .addHelpText("after", EXAMPLES)
@@ -92,7 +94,13 @@ async function run(context: CommandContext, name: string | undefined, options: Q
   const kind: ResultKind = prepared.form === "SELECT" ? "bindings" : prepared.form === "ASK" ? "boolean" : "graph";
   const format = await chooseFormat(options, kind, context.interactive);
 
+  if (options.explain && (options.timeout !== undefined || options.maxMemory !== undefined) && !options.endpoint) {
+    throw new UsageError("--explain prints a plan and runs nothing; --timeout and --max-memory limit a running query");
+  }
   const loadStart = performance.now();
+  if (!options.endpoint && !options.explain && (options.timeout !== undefined || options.maxMemory !== undefined)) {
+    return runBounded(context, prepared, format, options);
+  }
   const { source, description } = await chooseSource(context, options);
   const loadMs = performance.now() - loadStart;
   if (options.explain) {
@@ -111,6 +119,29 @@ async function run(context: CommandContext, name: string | undefined, options: Q
   if (options.stats) {
     const unit = result.kind === "graph" ? "triples" : result.kind === "boolean" ? "answer" : "rows";
     context.io.stderr.write(`${description} in ${Math.round(loadMs)} ms; query ${Math.round(queryMs)} ms; ${query.resultSize(result)} ${unit}\n`);
+  }
+}
+
+/**
+ * A local query with a time or memory limit runs in a worker thread that is stopped, with its CPU
+ * and memory given back, when the limit is reached (E_TIMEOUT, E_MEMORY: exit 1).
+ */
+async function runBounded(context: CommandContext, prepared: QueryModule.PreparedQuery, format: ResultFormat, options: QueryOptions): Promise<void> {
+  const query = await import("../../query/index.js");
+  const inputs = await dataInputs(context, options);
+  const started = performance.now();
+  const result = await query.runQueryBounded(prepared, inputs, {
+    ...(options.timeout === undefined ? {} : { timeoutMs: parseDuration(options.timeout, "--timeout") }),
+    ...(options.maxMemory === undefined ? {} : { memoryMb: Math.max(1, Math.round(parseByteSize(options.maxMemory, "--max-memory") / 2 ** 20)) }),
+    engine: options.engine ?? "oxigraph",
+    unionDefaultGraph: options.unionDefaultGraph === true || options.data === undefined,
+  });
+  const { writeOutput } = await import("../../io/index.js");
+  const target = options.output === undefined || options.output === "-" ? "-" : context.path(options.output);
+  await writeOutput(target, await query.formatResult(result, format), { stdout: context.io.stdout, force: options.force === true });
+  if (options.stats) {
+    const unit = result.kind === "graph" ? "triples" : result.kind === "boolean" ? "answer" : "rows";
+    context.io.stderr.write(`loaded ${inputs.length} input(s) and ran the query in a worker in ${Math.round(performance.now() - started)} ms; ${query.resultSize(result)} ${unit}\n`);
   }
 }
 
@@ -149,14 +180,14 @@ async function chooseSource(context: CommandContext, options: QueryOptions): Pro
     return { source: endpointSource(url.toString(), { timeoutMs, env: context.io.env, ...limits }), description: `endpoint ${url.toString()} ready` };
   }
   if (options.defaultGraph || options.namedGraph) throw new UsageError("--default-graph and --named-graph apply to --endpoint; for local data use --union-default-graph or --data");
-  if (options.timeout !== undefined || options.maxResponse !== undefined || options.retries !== undefined) throw new UsageError("--timeout, --max-response and --retries apply to --endpoint requests");
+  if (options.maxResponse !== undefined || options.retries !== undefined) throw new UsageError("--max-response and --retries apply to --endpoint requests");
   const inputs = await dataInputs(context, options);
   const { loadLocalSource } = await import("../../query/index.js");
   // Plans come from Comunica, so --explain loads the data for Comunica.
   const engine = options.explain ? "comunica" : (options.engine ?? "oxigraph");
   // The project's corpus keeps each source's claims in the source's named graph: query them all as one.
   const unionDefaultGraph = options.unionDefaultGraph === true || options.data === undefined;
-  const { source, quads } = await loadLocalSource(inputs, { engine, unionDefaultGraph });
+  const { source, quads } = await loadLocalSource(inputs, { engine, unionDefaultGraph, load: context.loadOptions(options.strict) });
   if (quads === 0) context.warn(`the graph is empty: ${inputs.map((i) => i.name).join(", ")} hold no triples`);
   return { source, description: `loaded ${quads} triples from ${inputs.length} input(s)` };
 }

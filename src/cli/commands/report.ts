@@ -21,7 +21,7 @@ export function reportCommand(context: CommandContext): Command {
       const query = await import("../../query/index.js");
       const shown = parseInteger(options.rows, "--rows", 0);
       const inputs = await dataInputs(context, options);
-      const { source, quads } = await query.loadLocalSource(inputs, { engine: options.engine, unionDefaultGraph: options.data === undefined });
+      const { source, quads } = await query.loadLocalSource(inputs, { engine: options.engine, unionDefaultGraph: options.data === undefined, load: context.loadOptions(options.strict) });
       if (quads === 0) context.warn(`the graph is empty: ${inputs.map((i) => i.name).join(", ")} hold no triples`);
       const table = { kind: "bindings", format: "table" } as const;
       for (const saved of await query.listSavedQueries(queryLibraries(context))) {
