@@ -90,6 +90,8 @@ export async function createModuleLoader(modules: readonly string[], cacheDir: s
     write: false as const,
     metafile: true as const,
     outdir,
+    // .mjs: the bundles are ES modules whatever the project's package.json says (CommonJS by default).
+    outExtension: { ".js": ".mjs" },
     outbase: commonRoot(modules),
     logLevel: "silent" as const,
     plugins: [metaPlugin],

@@ -23,12 +23,30 @@ import type { QueryResult } from "./results.js";
 type OxigraphModule = typeof Oxigraph;
 type OxigraphStore = InstanceType<OxigraphModule["Store"]>;
 
-/** A graph loaded into Oxigraph; `size` counts its quads. */
+/**
+ * A graph loaded into Oxigraph; `size` counts its quads. The store itself stays inside this
+ * module, so the package's type declarations never mention Oxigraph's own (whose declaration file
+ * does not compile with skipLibCheck off).
+ */
 export class OxigraphGraph {
-  constructor(readonly store: OxigraphStore) {}
+  readonly #store: OxigraphStore;
+
+  private constructor(store: OxigraphStore) {
+    this.#store = store;
+  }
+
+  /** @internal */
+  static wrap(store: OxigraphStore): OxigraphGraph {
+    return new OxigraphGraph(store);
+  }
+
+  /** @internal */
+  static storeOf(graph: OxigraphGraph): OxigraphStore {
+    return graph.#store;
+  }
 
   get size(): number {
-    return this.store.size;
+    return this.#store.size;
   }
 }
 
@@ -72,7 +90,7 @@ export async function loadOxigraphGraph(files: RdfInputs, options: OxigraphLoadO
       await forEachRdfQuad([input], (quad) => store.add(quad as Oxigraph.Quad), options.load);
     }
   }
-  return new OxigraphGraph(store);
+  return OxigraphGraph.wrap(store);
 }
 
 /** Formats Oxigraph parses itself, by the media type it expects. */
@@ -103,14 +121,14 @@ async function copyOf(store: N3Store): Promise<OxigraphGraph> {
   const cached = copies.get(store);
   if (cached) return cached;
   const { Store } = await loadOxigraph();
-  const copy = new OxigraphGraph(new Store(store.getQuads(null, null, null, null) as Oxigraph.Quad[]));
+  const copy = OxigraphGraph.wrap(new Store(store.getQuads(null, null, null, null) as Oxigraph.Quad[]));
   copies.set(store, copy);
   return copy;
 }
 
 /** Runs a prepared query with Oxigraph, over an Oxigraph graph or a copy of an n3 store. */
 export async function runWithOxigraph(query: PreparedQuery, graph: OxigraphGraph | N3Store, unionDefaultGraph: boolean): Promise<QueryResult> {
-  const { store } = graph instanceof OxigraphGraph ? graph : await copyOf(graph);
+  const store = OxigraphGraph.storeOf(graph instanceof OxigraphGraph ? graph : await copyOf(graph));
   let answer: ReturnType<OxigraphStore["query"]>;
   try {
     answer = store.query(query.text, { use_default_graph_as_union: unionDefaultGraph });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { certainlyBefore, parsePartialDate, SourceText } from "../../src/index.js";
+import { certainlyBefore, parsePartialDate, SourceText } from "../../src/dsl/index.js";
 
 describe("partial dates keep their precision", () => {
   it.each([

@@ -13,7 +13,7 @@ import {
   propertyIri,
   propertyNames,
   schemeNames,
-} from "../../src/index.js";
+} from "../../src/schema/index.js";
 import { ROOT } from "../helpers/project.js";
 
 const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
