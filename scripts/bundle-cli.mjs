@@ -1,9 +1,10 @@
 // Builds what the package ships besides tsc's output:
 // - dist/bundle/: the CLI as one tree-shaken file for the start-up path plus split chunks for each
 //   command's lazily imported modules, so Node reads a few files instead of hundreds;
-// - dist/vendor/comunica.js: Comunica's two engines bundled with their exact dependencies
-//   (undici 7 included), so users never resolve Comunica's packages themselves (undici 8 needs
-//   Node 22), with the licences of everything bundled in dist/vendor/THIRD-PARTY-LICENSES.txt.
+// - dist/vendor/*.js: Comunica's two engines (with the undici 7 this repository pins; undici 8
+//   needs Node 22), shacl-engine's core with its RDF environment, and jsonld.js, each bundled with
+//   its exact dependencies, so users never install or resolve their packages' trees themselves;
+//   the licences of everything bundled go to dist/vendor/THIRD-PARTY-LICENSES.txt.
 // Other engines stay external and load from node_modules only when a command needs them.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,9 +15,6 @@ import { build } from "esbuild";
 const external = [
   "oxigraph",
   "esbuild",
-  "jsonld",
-  "shacl-engine",
-  "@zazuko/env",
   "rdfxml-streaming-parser",
   "digest-fetch",
   "write-file-atomic",
@@ -66,32 +64,38 @@ await build({
   logLevel: "warning",
 });
 
-// The vendored engine changes only with the lockfile; rebuilding it takes a few seconds.
-const vendored = "dist/vendor/comunica.js";
-const lock = createHash("sha256").update(readFileSync("package-lock.json")).update(readFileSync("scripts/vendor/comunica.mjs")).digest("hex");
+// The vendored bundles change only with the lockfile; rebuilding them takes a few seconds.
+const VENDORED = ["comunica", "shacl", "jsonld"];
+const lock = createHash("sha256").update(readFileSync("package-lock.json"));
+for (const name of VENDORED) lock.update(readFileSync(`scripts/vendor/${name}.mjs`));
 const stamp = "dist/vendor/.lock-stamp";
-if (!existsSync(vendored) || !existsSync(stamp) || readFileSync(stamp, "utf8") !== lock) {
-  const result = await build({
-    entryPoints: ["scripts/vendor/comunica.mjs"],
-    outfile: vendored,
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    minifyWhitespace: true,
-    minifySyntax: true,
-    keepNames: true,
-    metafile: true,
-    banner: { js: cjsShim },
-    legalComments: "none",
-    logLevel: "warning",
-  });
-  writeFileSync("dist/vendor/THIRD-PARTY-LICENSES.txt", licences(result.metafile));
-  writeFileSync(stamp, lock);
+const digest = lock.digest("hex");
+if (VENDORED.some((name) => !existsSync(`dist/vendor/${name}.js`)) || !existsSync(stamp) || readFileSync(stamp, "utf8") !== digest) {
+  const notices = [];
+  for (const name of VENDORED) {
+    const result = await build({
+      entryPoints: [`scripts/vendor/${name}.mjs`],
+      outfile: `dist/vendor/${name}.js`,
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      minifyWhitespace: true,
+      minifySyntax: true,
+      keepNames: true,
+      metafile: true,
+      banner: { js: cjsShim },
+      legalComments: "none",
+      logLevel: "warning",
+    });
+    notices.push(licences(result.metafile, `dist/vendor/${name}.js`));
+  }
+  writeFileSync("dist/vendor/THIRD-PARTY-LICENSES.txt", `${notices.join(`\n\n${"=".repeat(72)}\n\n`)}\n`);
+  writeFileSync(stamp, digest);
 }
 
 /** The name, version and licence text of every package that went into a bundle. */
-function licences(metafile) {
+function licences(metafile, bundle) {
   const packages = new Map();
   for (const input of Object.keys(metafile.inputs)) {
     const at = input.lastIndexOf("node_modules/");
@@ -107,5 +111,5 @@ function licences(metafile) {
     const text = file ? readFileSync(file, "utf8").trim() : `Licence: ${manifest.license ?? "see the package"}`;
     sections.push(`${name}@${manifest.version} (${manifest.license ?? "unknown licence"})\n\n${text}`);
   }
-  return `Third-party code bundled into dist/vendor/comunica.js\n\n${sections.join(`\n\n${"-".repeat(72)}\n\n`)}\n`;
+  return `Third-party code bundled into ${bundle}\n\n${sections.join(`\n\n${"-".repeat(72)}\n\n`)}`;
 }

@@ -5,7 +5,19 @@
  */
 import type { Quad } from "@rdfjs/types";
 import { randomUUID } from "node:crypto";
-import jsonld from "jsonld";
+import { loadVendored } from "../project/vendored.js";
+
+/** The functions of jsonld.js pactgraph calls (each cast to its signature where it is called). */
+export interface JsonLdFunctions {
+  readonly expand: unknown;
+  readonly toRDF: unknown;
+  readonly compact: unknown;
+}
+
+/** jsonld.js, from the package's vendored bundle (dist/vendor/jsonld.js). */
+export async function jsonLd(): Promise<JsonLdFunctions> {
+  return ((await loadVendored("jsonld")) as { jsonld: JsonLdFunctions }).jsonld;
+}
 import { DataFactory } from "n3";
 import { isPactgraphError, ParseError, PactgraphError } from "../errors.js";
 import { locateJsonSyntaxError, MAX_JSON_DEPTH, tooDeepAt } from "./json-syntax.js";
@@ -56,6 +68,7 @@ export async function parseJsonLdText(text: string, source: ParseSource): Promis
   const deep = tooDeepAt(text);
   if (deep !== undefined) throw tooDeep(file, lineColumnAt(text, deep));
   let quads: ForeignQuad[];
+  const jsonld = await jsonLd();
   try {
     const options: ReadOptions = { safe: true, ...(source.base === undefined ? {} : { base: source.base }), documentLoader: refuseRemoteDocument };
     const expanded = await (jsonld.expand as unknown as Expand)(document, options);

@@ -5,9 +5,8 @@
  * their `@language`, and RDF lists become `@list`, so parsing the output gives back the same graph.
  */
 import type { Quad } from "@rdfjs/types";
-import jsonld from "jsonld";
 import { expandQuads } from "./jsonld-expand.js";
-import { refuseRemoteDocument } from "./jsonld-read.js";
+import { jsonLd, refuseRemoteDocument } from "./jsonld-read.js";
 
 /** The value of a JSON-LD `@context`: term and prefix definitions. */
 export type JsonLdContext = Readonly<Record<string, unknown>>;
@@ -18,6 +17,7 @@ type Compact = (input: unknown, context: JsonLdContext, options: { documentLoade
 
 /** Compacted JSON-LD text of `quads` (already in the order the output should follow). */
 export async function writeJsonLd(quads: readonly Quad[], context: JsonLdContext): Promise<string> {
+  const jsonld = await jsonLd();
   const compacted = await (jsonld.compact as unknown as Compact)(expandQuads(quads), context, { documentLoader: refuseRemoteDocument });
   // An empty graph compacts to the context alone, which readers take for an empty node object.
   const document = Object.keys(compacted).some((key) => key !== "@context") ? compacted : { ...compacted, "@graph": [] };

@@ -5,9 +5,10 @@
  * the standard sh:ValidationReport RDF, so nothing depends on the engine's own objects (and the
  * other engine's report reads the same way, which the cross-check test uses).
  */
-import type { DatasetCore, Quad, Term } from "@rdfjs/types";
-import rdf from "@zazuko/env";
-import { Validator } from "shacl-engine";
+import type { DatasetCore, NamedNode, Quad, Term } from "@rdfjs/types";
+import { DataFactory } from "n3";
+import { UsageError } from "../errors.js";
+import { loadVendored } from "../project/vendored.js";
 import { VOCABULARIES } from "../rdf/prefixes.js";
 import { sortResults, type ValidationResult } from "./results.js";
 
@@ -24,23 +25,39 @@ export interface ShaclReport {
   readonly quads: readonly Quad[];
 }
 
-/** Validates `data` against `shapes`; shapes are compiled once per call. */
+/** The part of the vendored shacl-engine (dist/vendor/shacl.js) pactgraph uses. */
+interface ShaclBundle {
+  readonly rdf: { dataset(quads: Quad[]): DatasetCore };
+  readonly Validator: new (shapes: DatasetCore, options: { factory: unknown }) => { validate(data: { dataset: DatasetCore }): Promise<{ dataset: DatasetCore }> };
+}
+
+/**
+ * Validates `data` against `shapes`; shapes are compiled once per call. SPARQL-based constraints
+ * are not run by the engine as bundled, so shapes that have them are refused rather than half-checked.
+ */
 export async function validateShacl(data: readonly Quad[], shapes: readonly Quad[]): Promise<ShaclReport> {
+  const sparql = shapes.find((q) => q.predicate.value === `${SH}sparql` || q.object.value === `${SH}SPARQLConstraint`);
+  if (sparql) {
+    throw new UsageError(`the shapes use SPARQL-based constraints (sh:sparql on ${sparql.subject.value}), which pactgraph's SHACL engine does not run; remove them or validate with a SHACL-SPARQL engine`);
+  }
+  const { rdf, Validator } = (await loadVendored("shacl")) as ShaclBundle;
   const validator = new Validator(rdf.dataset([...shapes]), { factory: rdf });
   const report = await validator.validate({ dataset: rdf.dataset([...data]) });
   return readShaclReport(report.dataset);
 }
 
+const namedNode = (value: string): NamedNode => DataFactory.namedNode(value);
+
 /** Reads any engine's sh:ValidationReport dataset into results. */
 export function readShaclReport(dataset: DatasetCore): ShaclReport {
   const one = (subject: Term, predicate: string): Term | undefined => {
-    for (const q of dataset.match(subject, rdf.namedNode(SH + predicate))) return q.object;
+    for (const q of dataset.match(subject, namedNode(SH + predicate))) return q.object;
     return undefined;
   };
   let conforms = true;
-  for (const q of dataset.match(null, rdf.namedNode(`${SH}conforms`))) conforms = q.object.value === "true";
+  for (const q of dataset.match(null, namedNode(`${SH}conforms`))) conforms = q.object.value === "true";
   const results: ShaclResult[] = [];
-  for (const { object: result } of dataset.match(null, rdf.namedNode(`${SH}result`))) {
+  for (const { object: result } of dataset.match(null, namedNode(`${SH}result`))) {
     const severity = one(result, "resultSeverity")?.value.slice(SH.length);
     const focus = one(result, "focusNode");
     const value = one(result, "value");
@@ -67,7 +84,7 @@ function describePath(dataset: DatasetCore, path: Term | undefined, depth = 0): 
   if (!path) return undefined;
   if (path.termType === "NamedNode") return depth === 0 ? path.value : `<${path.value}>`;
   const object = (predicate: string): Term | undefined => {
-    for (const q of dataset.match(path, rdf.namedNode(predicate))) return q.object;
+    for (const q of dataset.match(path, namedNode(predicate))) return q.object;
     return undefined;
   };
   if (depth > 8) return "…";
@@ -88,8 +105,8 @@ function listItems(dataset: DatasetCore, head: Term): Term[] {
   const items: Term[] = [];
   for (let node: Term | undefined = head; node && node.value !== `${RDF}nil` && items.length < 100; ) {
     let next: Term | undefined;
-    for (const q of dataset.match(node, rdf.namedNode(`${RDF}first`))) items.push(q.object);
-    for (const q of dataset.match(node, rdf.namedNode(`${RDF}rest`))) next = q.object;
+    for (const q of dataset.match(node, namedNode(`${RDF}first`))) items.push(q.object);
+    for (const q of dataset.match(node, namedNode(`${RDF}rest`))) next = q.object;
     if (!next) break;
     node = next;
   }

@@ -17,7 +17,7 @@ import { MAX_JSON_DEPTH } from "../../src/rdf/json-syntax.js";
 import { loadRdfFile } from "../../src/rdf/load.js";
 import { createRdfXmlParser } from "../../src/rdf/rdfxml-read.js";
 import { serializeRdf } from "../../src/rdf/serialize.js";
-import { deepInput, deepTriples, type DeepShape } from "./deep-inputs.js";
+import { deepInput, deepTriples, type DeepShape } from "../rdf/deep-inputs.js";
 
 const dir = mkdtempSync(join(tmpdir(), "pactgraph-deep-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
