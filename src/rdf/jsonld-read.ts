@@ -71,9 +71,9 @@ export async function parseJsonLdText(text: string, source: ParseSource): Promis
   const jsonld = await jsonLd();
   try {
     const options: ReadOptions = { safe: true, ...(source.base === undefined ? {} : { base: source.base }), documentLoader: refuseRemoteDocument };
-    const expanded = await (jsonld.expand as unknown as Expand)(document, options);
+    const expanded = await (jsonld.expand as Expand)(document, options);
     keepDoubleLexicalForms(expanded);
-    quads = await (jsonld.toRDF as unknown as ToRdf)(expanded, { ...options, skipExpansion: true });
+    quads = await (jsonld.toRDF as ToRdf)(expanded, { ...options, skipExpansion: true });
   } catch (error) {
     // A shape that costs jsonld.js more stack per level than the limit allows for.
     if (error instanceof RangeError || field(field(error, "details"), "cause") instanceof RangeError) throw tooDeep(file, undefined, error);

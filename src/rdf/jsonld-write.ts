@@ -18,7 +18,7 @@ type Compact = (input: unknown, context: JsonLdContext, options: { documentLoade
 /** Compacted JSON-LD text of `quads` (already in the order the output should follow). */
 export async function writeJsonLd(quads: readonly Quad[], context: JsonLdContext): Promise<string> {
   const jsonld = await jsonLd();
-  const compacted = await (jsonld.compact as unknown as Compact)(expandQuads(quads), context, { documentLoader: refuseRemoteDocument });
+  const compacted = await (jsonld.compact as Compact)(expandQuads(quads), context, { documentLoader: refuseRemoteDocument });
   // An empty graph compacts to the context alone, which readers take for an empty node object.
   const document = Object.keys(compacted).some((key) => key !== "@context") ? compacted : { ...compacted, "@graph": [] };
   return `${JSON.stringify(document, null, 2)}\n`;
