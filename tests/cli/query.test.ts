@@ -1,11 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Parser } from "n3";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/project.js";
 
+const dir = mkdtempSync(join(tmpdir(), "pactgraph-cli-query-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const python = (script: string, input: string) => execFileSync("/usr/bin/python3", ["-c", script], { input, encoding: "utf8" }).trim();
 const ok = async (args: string[]) => {
   const result = await runCli(args);
@@ -77,7 +79,6 @@ describe("pactgraph query: every output format parses in its own format", () => 
   });
 
   it("infers the format from -o and writes the file", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "pactgraph-q-"));
     await ok(["query", "timeline", "-o", join(dir, "timeline.csv")]);
     expect(readFileSync(join(dir, "timeline.csv"), "utf8").split("\r\n")[0]).toBe("date,precision,status,event,kind,participants");
   });
@@ -130,7 +131,6 @@ describe("pactgraph query: bad input gets a clear message, the right exit code a
   ];
 
   it.each(cases)("%s", async (_name, args, code, message) => {
-    const dir = mkdtempSync(join(tmpdir(), "pactgraph-bad-"));
     const output = join(dir, "out.csv");
     const result = await runCli([...args, "-o", output]);
     expect(result.stderr).toMatch(message);

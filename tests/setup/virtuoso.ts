@@ -4,9 +4,9 @@
  * scripts/virtuoso.sh (throwaway ini and data directory, loopback, free ports) and stopped after.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
@@ -30,5 +30,7 @@ export function setup(project: TestProject): void {
 }
 
 export function teardown(): void {
-  if (startedIn) execFileSync(SCRIPT, ["stop", startedIn]);
+  if (!startedIn) return;
+  execFileSync(SCRIPT, ["stop", startedIn]);
+  rmSync(dirname(startedIn), { recursive: true, force: true });
 }
