@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // The installed `pactgraph` command: the only code that touches the process. It hands the CLI
 // (the esbuild bundle in dist/bundle, built by `npm run compile`) the process's streams,
-// environment and working directory, and sets the exit code. SIGINT/SIGTERM abort the signal a
-// long-running command (serve, build --watch) listens to, so it can finish what is in flight;
-// any other command exits at once, as without a handler. `pactgraph … | head` exits quietly.
-import { getEventListeners } from "node:events";
+// environment and working directory, and sets the exit code. A long-running command (serve,
+// build --watch) asks for SIGINT/SIGTERM (`listenForStop`): they then abort the signal it stops on,
+// so it can finish what is in flight. Any other command gets no handler at all, so a signal ends
+// it at once even while a query keeps the thread busy. `pactgraph … | head` exits quietly.
 import { setFlagsFromString } from "node:v8";
 import { main } from "../dist/bundle/main.js";
 
@@ -19,16 +19,21 @@ process.stdout.on("error", (error) => {
   throw error;
 });
 const stop = new AbortController();
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  const onSignal = () => {
-    // A command that listens stops gracefully. Otherwise (or on a second signal) the process dies of
-    // the signal as if no handler were installed; other exit hooks (temporary-file clean-up) still run.
-    if (!stop.signal.aborted && getEventListeners(stop.signal, "abort").length > 0) return stop.abort(signal);
-    process.removeListener(signal, onSignal);
-    process.kill(process.pid, signal);
-  };
-  process.on(signal, onSignal);
-}
+let listening = false;
+const listenForStop = () => {
+  if (listening) return;
+  listening = true;
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    const onSignal = () => {
+      // The first signal stops the command gracefully; a second one kills the process as if no
+      // handler were installed (other exit hooks, such as temporary-file clean-up, still run).
+      if (!stop.signal.aborted) return stop.abort(signal);
+      process.removeListener(signal, onSignal);
+      process.kill(process.pid, signal);
+    };
+    process.on(signal, onSignal);
+  }
+};
 process.exitCode = await main(process.argv, {
   stdout: process.stdout,
   stderr: process.stderr,
@@ -36,4 +41,5 @@ process.exitCode = await main(process.argv, {
   env: process.env,
   cwd: process.cwd(),
   signal: stop.signal,
+  listenForStop,
 });

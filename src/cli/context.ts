@@ -49,6 +49,12 @@ export class CommandContext {
     return { strict, onWarning: (message) => this.warn(message) };
   }
 
+  /** The signal a long-running command stops on; asks the process to turn SIGINT/SIGTERM into it. */
+  stopSignal(): AbortSignal | undefined {
+    this.io.listenForStop?.();
+    return this.io.signal;
+  }
+
   /** The project around the working directory, if any. */
   get project(): Project | undefined {
     if (this.#project === null) this.#project = findProject(this.io.cwd);

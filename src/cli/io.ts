@@ -15,4 +15,9 @@ export interface CliIo {
   readonly cwd: string;
   /** Aborted when the caller wants long-running commands (serve, watch) to stop. */
   readonly signal?: AbortSignal;
+  /**
+   * Called by a command that stops on `signal` (so the process turns SIGINT/SIGTERM into it); a
+   * command that never calls it is ended by a signal at once, as without a handler.
+   */
+  readonly listenForStop?: () => void;
 }

@@ -24,12 +24,13 @@ export function buildCommand(context: CommandContext): Command {
       const { build, watchBuild } = await import("../../build/index.js");
       const project = context.requireProject("DSL module to build");
       if (options.watch) {
+        const signal = context.stopSignal();
         if (options.check || modules.length > 0) throw new UsageError("--watch builds the whole data folder; leave out --check and module names");
         context.out(`watching ${relative(context.io.cwd, project.dataDir) || "."} (Ctrl-C to stop)`);
         await watchBuild({
           root: project.root,
           dataDir: project.dataDir,
-          ...(context.io.signal ? { signal: context.io.signal } : {}),
+          ...(signal ? { signal } : {}),
           onBuild: (report) => {
             const time = `${Math.round(report.milliseconds)} ms`;
             if (report.error) context.io.stderr.write(`pactgraph: ${report.error.message}\n(${time}; fix it and save again)\n`);

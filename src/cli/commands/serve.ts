@@ -68,8 +68,9 @@ export function serveCommand(context: CommandContext): Command {
         });
         context.out(`SPARQL endpoint at ${url} over ${pool.quads} triples (Ctrl-C to stop)`);
         await new Promise<void>((resolve) => {
-          if (context.io.signal?.aborted) resolve();
-          context.io.signal?.addEventListener("abort", () => resolve(), { once: true });
+          const signal = context.stopSignal();
+          if (signal?.aborted) resolve();
+          signal?.addEventListener("abort", () => resolve(), { once: true });
         });
         await endpoint.close(DRAIN_MS);
       } finally {
