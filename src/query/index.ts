@@ -14,5 +14,6 @@ export type { RunOptions } from "./run.js";
 export { loadLocalSource, loadStore } from "./dataset.js";
 export type { LocalSourceOptions } from "./dataset.js";
 export { OxigraphGraph } from "./oxigraph.js";
-export { formatResult } from "./format/index.js";
+export { formatResult, listColumns, sortListCells } from "./format/index.js";
+export type { FormatOptions } from "./format/index.js";
 
