@@ -79,7 +79,7 @@ describe("pactgraph query: every output format parses in its own format", () => 
   it("infers the format from -o and writes the file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "pactgraph-q-"));
     await ok(["query", "timeline", "-o", join(dir, "timeline.csv")]);
-    expect(readFileSync(join(dir, "timeline.csv"), "utf8").split("\r\n")[0]).toBe("date,precision,status,event,kind,participants");
+    expect(readFileSync(join(dir, "timeline.csv"), "utf8").split("\r\n")[0]).toBe("date,precision,status,event,kind,participants,hosts");
   });
 });
 

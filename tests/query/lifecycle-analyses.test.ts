@@ -49,19 +49,19 @@ describe("agreement-lifecycle: the life of an agreement in date order", () => {
   });
 });
 
-describe("timeline: events in date order, who takes part (hosts too)", () => {
+describe("timeline: events in date order, who takes part: participants and hosts", () => {
   it("every kind of event, hosts among those taking part, year-unknown and undated ones last", async () => {
     expect(await on("timeline")).toEqual([
-      ["2001-05-10", "day", "pact:Occurred", "event:acc-signing", "pact:Signing", "A; B; C"],
-      ["2001-11", "month", "pact:Occurred", "event:acc-ratification", "pact:Ratification", "A"],
-      ["2002", "year", "pact:Occurred", "event:acc-entry-into-force", "pact:EntryIntoForce", ""],
-      ["2010-03", "month", "pact:Occurred", "event:acc-accession", "pact:Accession", "C"],
-      ["2018-09", "month", "pact:Occurred", "event:blocked2-blocking-2", "pact:Blocking", "Gulf group"],
-      ["2019-12-31", "day", "pact:Occurred", "event:acc-withdrawal", "pact:Withdrawal", "B"],
-      ["--03", "month, year unknown", "pact:Occurred", "event:nodate-proposal", "pact:Proposal", "E"],
-      ["--06", "month, year unknown", "pact:Planned", "event:acc-summit", "pact:Meeting", "B; Xavier Ōno"],
-      ["--09", "month, year unknown", "pact:Occurred", "event:blocked2-blocking-1", "pact:Blocking", "G"],
-      ["", "undated", "pact:Occurred", "event:plan-proposal", "pact:Proposal", "A"],
+      ["2001-05-10", "day", "pact:Occurred", "event:acc-signing", "pact:Signing", "A; B", "C"],
+      ["2001-11", "month", "pact:Occurred", "event:acc-ratification", "pact:Ratification", "A", ""],
+      ["2002", "year", "pact:Occurred", "event:acc-entry-into-force", "pact:EntryIntoForce", "", ""],
+      ["2010-03", "month", "pact:Occurred", "event:acc-accession", "pact:Accession", "C", ""],
+      ["2018-09", "month", "pact:Occurred", "event:blocked2-blocking-2", "pact:Blocking", "Gulf group", ""],
+      ["2019-12-31", "day", "pact:Occurred", "event:acc-withdrawal", "pact:Withdrawal", "B", ""],
+      ["--03", "month, year unknown", "pact:Occurred", "event:nodate-proposal", "pact:Proposal", "E", ""],
+      ["--06", "month, year unknown", "pact:Planned", "event:acc-summit", "pact:Meeting", "Xavier Ōno", "B"],
+      ["--09", "month, year unknown", "pact:Occurred", "event:blocked2-blocking-1", "pact:Blocking", "G", ""],
+      ["", "undated", "pact:Occurred", "event:plan-proposal", "pact:Proposal", "A", ""],
     ]);
   });
 });

@@ -130,12 +130,12 @@ describe("saved queries on the seed graph", () => {
 
   it("timeline: dated events in order at their precision, hosts taking part, year-unknown and undated ones last", async () => {
     expect(await rows("timeline")).toEqual([
-      ["2025-09", "month", "pact:Occurred", "event:saudi-pakistan-pact-establishment", "pact:Establishment", "Pakistan; Saudi Arabia"],
-      ["2026-03", "month", "pact:Planned", "event:erdogan-gulf-visit-2026-03", "pact:Visit", "Gulf nations; Recep Tayyip Erdoğan; Saudi Arabia; United Arab Emirates"],
-      ["2026-03", "month", "pact:Planned", "event:erdogan-mohammed-bin-salman-meetings-2026-03", "pact:Meeting", "Mohammed bin Salman; Recep Tayyip Erdoğan"],
-      ["--09", "month, year unknown", "pact:Occurred", "event:egypt-arab-defence-force-blocked", "pact:Blocking", "Gulf nations"],
-      ["", "undated", "pact:Occurred", "event:egypt-arab-defence-force-proposal", "pact:Proposal", "Egypt"],
-      ["", "undated", "pact:Occurred", "event:turkey-anti-isis-coalition-effort", "pact:Proposal", "Turkey"],
+      ["2025-09", "month", "pact:Occurred", "event:saudi-pakistan-pact-establishment", "pact:Establishment", "Pakistan; Saudi Arabia", ""],
+      ["2026-03", "month", "pact:Planned", "event:erdogan-gulf-visit-2026-03", "pact:Visit", "Recep Tayyip Erdoğan", "Gulf nations; Saudi Arabia; United Arab Emirates"],
+      ["2026-03", "month", "pact:Planned", "event:erdogan-mohammed-bin-salman-meetings-2026-03", "pact:Meeting", "Mohammed bin Salman; Recep Tayyip Erdoğan", ""],
+      ["--09", "month, year unknown", "pact:Occurred", "event:egypt-arab-defence-force-blocked", "pact:Blocking", "Gulf nations", ""],
+      ["", "undated", "pact:Occurred", "event:egypt-arab-defence-force-proposal", "pact:Proposal", "Egypt", ""],
+      ["", "undated", "pact:Occurred", "event:turkey-anti-isis-coalition-effort", "pact:Proposal", "Turkey", ""],
     ]);
   });
 
