@@ -28,7 +28,7 @@ describe("pactgraph query: every output format parses in its own format", () => 
 
   it("SPARQL Results JSON", async () => {
     const doc = JSON.parse(await ok(["query", "timeline", "--format", "srj"])) as { head: { vars: string[] }; results: { bindings: Record<string, { type: string; datatype?: string }>[] } };
-    expect(doc.head.vars).toEqual(["date", "precision", "status", "event", "kind", "participants"]);
+    expect(doc.head.vars).toEqual(["date", "precision", "status", "event", "kind", "participants", "hosts"]);
     expect(doc.results.bindings).toHaveLength(6);
     expect(doc.results.bindings[0]!.date).toEqual({ type: "literal", value: "2025-09", datatype: "http://www.w3.org/2001/XMLSchema#gYearMonth" });
     expect(doc.results.bindings[4]!.date).toBeUndefined();
@@ -37,7 +37,7 @@ describe("pactgraph query: every output format parses in its own format", () => 
   it("SPARQL Results XML (read back by Python's XML parser)", async () => {
     const xml = await ok(["query", "timeline", "--format", "srx"]);
     const script = "import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.read()); print(len(d.getElementsByTagName('result')), len(d.getElementsByTagName('variable')))";
-    expect(python(script, xml)).toBe("6 6");
+    expect(python(script, xml)).toBe("6 7");
   });
 
   it("CSV (read back by Python's csv module; CRLF line ends)", async () => {
