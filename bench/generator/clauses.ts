@@ -7,7 +7,7 @@ import type { Ref } from "../../src/index.js";
 import type { AgreementFacts } from "./agreements.js";
 import { listing } from "./names.js";
 import { state, type Scene, type Stance } from "./scene.js";
-import type { StateEntry } from "./world.js";
+import { pickState, type StateEntry } from "./world.js";
 
 type ClauseType =
   | "Defence" | "Offence" | "Neutrality" | "NonAggression" | "Consultation" | "MilitaryCooperation" | "MilitaryAid"
@@ -23,6 +23,8 @@ interface ClauseSpec {
   readonly stance?: Stance;
   readonly condition?: string;
   readonly region?: boolean;
+  /** ATOP-style limits on a defence obligation: only in the clause's region, or only against one adversary. */
+  readonly limit?: "location" | "adversary";
 }
 
 /** Chance of each provision, per kind of agreement. */
@@ -65,7 +67,10 @@ function clauseSpec(scene: Scene, a: AgreementFacts, type: ClauseType): ClauseSp
       }
       const subset = members.length > 3 && random.chance(0.25) ? random.sample(members, random.int(2, members.length - 1)) : members;
       const bound = subset === members ? names : listing(subset.map((m) => m.name));
+      // A fifth of defence clauses hold only for attacks in one region, a tenth only against one adversary.
+      const limit = random.weighted({ none: 7, location: 2, adversary: 1 });
       return {
+        ...(limit === "none" ? {} : { limit }),
         types: random.chance(0.2) ? ["Defence", "Consultation"] : ["Defence"], binds: subset,
         summary: "An armed attack on one party is treated as an attack on all of them.",
         statement: subset === members
@@ -119,8 +124,13 @@ function clauseSpec(scene: Scene, a: AgreementFacts, type: ClauseType): ClauseSp
 
 function declareClause(scene: Scene, a: AgreementFacts, type: ClauseType, spec: ClauseSpec): void {
   const { g, random, world, key } = scene;
-  const region = spec.region || random.chance(0.15) ? [random.pick(world.regions).ref] : [];
+  const region = spec.region || spec.limit === "location" || random.chance(0.15) ? [random.pick(world.regions).ref] : [];
   const asymmetric = spec.beneficiaries !== undefined;
+  const adversary = spec.limit === "adversary" ? pickState(world, random) : undefined;
+  const limits =
+    spec.limit === "location" ? { conditionTypes: ["LocationCondition" as const] }
+    : adversary && !spec.binds.includes(adversary) ? { conditionTypes: ["AdversaryCondition" as const], againstAdversaries: [adversary.ref] }
+    : {};
   const ref: Ref<"Clause"> = g.add("Clause", `${key}-${type.replace(/([a-z])([A-Z])/g, "$1-$2").toLowerCase()}`, {
     label: `${spec.types.length > 1 ? "Defence and consultation" : type.replace(/([a-z])([A-Z])/g, "$1 $2")} clause of ${a.name}`,
     agreement: a.ref,
@@ -131,6 +141,7 @@ function declareClause(scene: Scene, a: AgreementFacts, type: ClauseType, spec: 
     clauseSummary: spec.summary,
     ...(spec.condition ? { condition: spec.condition } : {}),
     ...(region.length > 0 ? { appliesIn: region } : {}),
+    ...limits,
   });
   state(scene, spec.statement, spec.stance ?? (a.binding ? { kind: "fact" } : { kind: "report" }), [ref]);
 }

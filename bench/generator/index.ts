@@ -11,6 +11,9 @@ import { blocMember, declareWorld, type StateEntry } from "./world.js";
 
 export { Random, PopularityPicker } from "./random.js";
 
+/** The date the benchmark's dated queries ask about. */
+const AS_OF = "2026-01-01";
+
 /** Roughly how many triples one agreement brings with its memberships, clauses, events and claims. */
 export const TRIPLES_PER_AGREEMENT = 177;
 
@@ -43,6 +46,7 @@ export function generateGraph(options: GenerateOptions): GeneratedGraph {
   const partner = blocMember(world, 0, 3);
 
   let documents = 0;
+  let firstAgreement = "";
   for (let index = 0; index < agreements; documents++) {
     const doc = new DocumentWriter(`report-${documents + 1}`);
     const covered: AgreementFacts[] = [];
@@ -50,7 +54,9 @@ export function generateGraph(options: GenerateOptions): GeneratedGraph {
     for (let i = 0; i < count && index < agreements; i++, index++) {
       if (i > 0) doc.paragraph();
       const spec = index === 0 ? ({ kind: "MutualDefencePact", status: "InForce", members: [focal, partner] } as const) : undefined;
-      covered.push(declareAgreement({ g: graph, random, world, doc, key: `a${index + 1}` }, index, spec));
+      const facts = declareAgreement({ g: graph, random, world, doc, key: `a${index + 1}` }, index, spec);
+      if (index === 0) firstAgreement = `agreement:${facts.ref.slug}`;
+      covered.push(facts);
     }
     const region = random.pick(world.regions).name;
     doc.paragraph();
@@ -69,8 +75,16 @@ export function generateGraph(options: GenerateOptions): GeneratedGraph {
     agreements,
     documents,
     states: world.states.length,
+    // Dates are fixed so that the benchmark's answers do not depend on the day it runs.
     params: {
-      "defence-entanglement": { state: party(focal) },
+      "defence-entanglement": { state: party(focal), as_of: AS_OF, scenario: "what_if" },
+      "defence-entanglement-summary": { state: party(focal), as_of: AS_OF },
+      protectors: { party: party(focal), as_of: AS_OF, scenario: "what_if" },
+      "conflicting-commitments": { as_of: AS_OF },
+      "members-at-date": { agreement: firstAgreement, as_of: AS_OF },
+      "agreement-lifecycle": { agreement: firstAgreement },
+      "agreement-dossier": { agreement: firstAgreement },
+      "party-profile": { party: party(focal) },
       "obliged-to-defend": { obliged: party(focal), protected: party(partner) },
     },
   };

@@ -64,11 +64,11 @@ export function state(scene: Scene, statement: string, stance: Stance, supports:
       const analyst = random.pick(world.analysts);
       const role = analystRole(scene, analyst);
       const verb = random.pick(["said", "argues", "notes", "observes"]);
-      doc.claim(
-        `${core}, ${verb} ${analyst.name} of ${analyst.thinkTank.name}.`,
-        { slug, supports: role ? [...supports, role] : supports, epistemicStatus, attributedTo: [analyst.ref], reportingVerb: verb, hedges },
-        core,
-      );
+      // Some assessments are voiced by an analyst and an unnamed group together: one claim, two voices.
+      const together = random.chance(0.15) ? random.pick(world.unnamedVoices) : undefined;
+      const voices = together ? [analyst.ref, together.ref] : [analyst.ref];
+      const sentence = together ? `${core}, ${verb} ${analyst.name} of ${analyst.thinkTank.name}, as do ${together.name}.` : `${core}, ${verb} ${analyst.name} of ${analyst.thinkTank.name}.`;
+      doc.claim(sentence, { slug, supports: role ? [...supports, role] : supports, epistemicStatus, attributedTo: voices, reportingVerb: verb, hedges }, core);
     }
   }
 }

@@ -65,16 +65,16 @@ export function parameterVariables(text: string): string[] {
 
 /**
  * Binds variable `name` to `value` everywhere in the query. The term replaces the variable in the
- * WHERE clause (triple patterns, paths, filters, binds, sub-queries), in the expressions of the
- * projection, HAVING, GROUP BY and ORDER BY (which may run after grouping, where the variable is
- * out of scope) and in a CONSTRUCT template; a one-row `VALUES` at the head of the WHERE clause
- * keeps it bound where a variable must stay a variable (a projected `?x`, `GROUP BY ?x`,
- * `ORDER BY ?x`, `DESCRIBE ?x`).
+ * WHERE clause (triple patterns, paths, filters, binds, sub-queries and their projections), in the
+ * expressions of the projection, HAVING, GROUP BY and ORDER BY (which may run after grouping, where
+ * the variable is out of scope) and in a CONSTRUCT template. Where a variable must stay a variable
+ * (a projected `?x`, `GROUP BY ?x`, `ORDER BY ?x`, `DESCRIBE ?x`, `SELECT *`) a one-row `VALUES` at
+ * the head of the WHERE clause keeps it bound; otherwise there is none (Virtuoso 7.2 joins such a
+ * row with nested sub-queries so badly that the query never ends).
  */
 export function bindParameter(query: sparqljs.Query, name: string, value: ParamValue): sparqljs.Query {
   const where = substitute(query.where ?? [], name, value) as sparqljs.Pattern[];
-  const values: sparqljs.ValuesPattern = { type: "values", values: [{ [`?${name}`]: value }] };
-  const bound: Record<string, unknown> = { ...query, where: [values, ...where] };
+  const bound: Record<string, unknown> = { ...query, where };
   const isTheVariable = (e: unknown) => typeof e === "object" && e !== null && "termType" in e && e.termType === "Variable" && "value" in e && e.value === name;
   const conditions = (list: readonly { expression: unknown }[] | undefined) =>
     list?.map((c) => (isTheVariable(c.expression) ? c : { ...c, expression: substitute(c.expression, name, value) }));
@@ -85,7 +85,20 @@ export function bindParameter(query: sparqljs.Query, name: string, value: ParamV
   }
   if ("order" in query && query.order) bound.order = conditions(query.order);
   if (query.queryType === "CONSTRUCT" && query.template) bound.template = substitute(query.template, name, value);
+  const wildcard = query.queryType === "SELECT" && query.variables.some((v) => "termType" in v && v.termType === "Wildcard");
+  if (wildcard || mentions(bound, name)) {
+    const values: sparqljs.ValuesPattern = { type: "values", values: [{ [`?${name}`]: value }] };
+    bound.where = [values, ...where];
+  }
   return bound as unknown as sparqljs.Query;
+}
+
+/** True when variable `name` is still named anywhere in the syntax tree. */
+function mentions(node: unknown, name: string): boolean {
+  if (Array.isArray(node)) return node.some((item) => mentions(item, name));
+  if (typeof node !== "object" || node === null) return false;
+  if ("termType" in node && node.termType === "Variable") return "value" in node && node.value === name;
+  return Object.values(node).some((child) => mentions(child, name));
 }
 
 function substitute(node: unknown, name: string, value: Term): unknown {
@@ -97,9 +110,13 @@ function substitute(node: unknown, name: string, value: Term): unknown {
   }
   const copy: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(node)) {
-    // A sub-query's projection, a BIND target and VALUES keys name variables; they are not uses.
-    const declaresVariable =
-      (key === "variables" && "queryType" in node) || (key === "variable" && "type" in node && node.type === "bind") || (key === "values" && "type" in node && node.type === "values");
+    // A BIND target and VALUES keys name variables; they are not uses. A sub-query's projection
+    // names its variables too, but the expressions it projects do use them.
+    if (key === "variables" && "queryType" in node && Array.isArray(child)) {
+      copy[key] = child.map((v: unknown) => (typeof v === "object" && v !== null && "expression" in v ? { ...v, expression: substitute(v.expression, name, value) } : v));
+      continue;
+    }
+    const declaresVariable = (key === "variable" && "type" in node && node.type === "bind") || (key === "values" && "type" in node && node.type === "values");
     copy[key] = declaresVariable ? child : substitute(child, name, value);
   }
   return copy;

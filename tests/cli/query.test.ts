@@ -30,7 +30,7 @@ describe("pactgraph query: every output format parses in its own format", () => 
 
   it("SPARQL Results JSON", async () => {
     const doc = JSON.parse(await ok(["query", "timeline", "--format", "srj"])) as { head: { vars: string[] }; results: { bindings: Record<string, { type: string; datatype?: string }>[] } };
-    expect(doc.head.vars).toEqual(["date", "precision", "status", "event", "kind", "participants"]);
+    expect(doc.head.vars).toEqual(["date", "precision", "status", "event", "kind", "participants", "hosts"]);
     expect(doc.results.bindings).toHaveLength(6);
     expect(doc.results.bindings[0]!.date).toEqual({ type: "literal", value: "2025-09", datatype: "http://www.w3.org/2001/XMLSchema#gYearMonth" });
     expect(doc.results.bindings[4]!.date).toBeUndefined();
@@ -39,14 +39,14 @@ describe("pactgraph query: every output format parses in its own format", () => 
   it("SPARQL Results XML (read back by Python's XML parser)", async () => {
     const xml = await ok(["query", "timeline", "--format", "srx"]);
     const script = "import sys, xml.dom.minidom as m; d = m.parseString(sys.stdin.read()); print(len(d.getElementsByTagName('result')), len(d.getElementsByTagName('variable')))";
-    expect(python(script, xml)).toBe("6 6");
+    expect(python(script, xml)).toBe("6 7");
   });
 
   it("CSV (read back by Python's csv module; CRLF line ends)", async () => {
     const csv = await ok(["query", "failed-initiatives", "--format", "csv"]);
     expect(csv).toContain("\r\n");
     const script = "import sys, csv, io; rows = list(csv.reader(io.StringIO(sys.stdin.read(), newline=''))); print(len(rows), rows[0][0], rows[1][4])";
-    expect(python(script, csv)).toBe("5 agreement --09");
+    expect(python(script, csv)).toBe("3 agreement --09");
   });
 
   it("TSV with terms in Turtle syntax", async () => {
@@ -80,7 +80,7 @@ describe("pactgraph query: every output format parses in its own format", () => 
 
   it("infers the format from -o and writes the file", async () => {
     await ok(["query", "timeline", "-o", join(dir, "timeline.csv")]);
-    expect(readFileSync(join(dir, "timeline.csv"), "utf8").split("\r\n")[0]).toBe("date,precision,status,event,kind,participants");
+    expect(readFileSync(join(dir, "timeline.csv"), "utf8").split("\r\n")[0]).toBe("date,precision,status,event,kind,participants,hosts");
   });
 });
 
@@ -88,7 +88,7 @@ describe("pactgraph query: options", () => {
   it("--describe shows parameters and the result shape", async () => {
     const stdout = await ok(["query", "--describe", "defence-entanglement"]);
     expect(stdout).toContain("state (iri, default party:turkey): the state at the centre of the conflict");
-    expect(stdout).toContain("returns: bindings (reached, hops, via1, through1, via2, through2, via3)");
+    expect(stdout).toContain("returns: bindings (reached, hops, chains, via1, through1, via2, through2, via3, standing, conditional, conditions, weakestSupport)");
   });
 
   it("--stats reports load time, query time and result count on stderr", async () => {
@@ -111,7 +111,7 @@ describe("pactgraph query: options", () => {
   it("pactgraph queries lists the library", async () => {
     const lines = (await ok(["queries"])).trim().split("\n");
     expect(lines.length).toBeGreaterThanOrEqual(12);
-    expect(lines.find((l) => l.startsWith("defence-entanglement"))).toContain("[state:iri=party:turkey include_prospective:boolean=true]");
+    expect(lines.find((l) => l.startsWith("defence-entanglement"))).toContain("[state:iri=party:turkey as_of:string=today scenario:string=actual max_hops:integer=3]");
   });
 });
 
@@ -120,7 +120,7 @@ describe("pactgraph query: bad input gets a clear message, the right exit code a
     ["syntax error in a .rq", ["query", "tests/fixtures/queries/broken.rq"], 1, /^pactgraph: tests\/fixtures\/queries\/broken\.rq:7:\d+: SPARQL syntax error: unexpected "}"/],
     ["unknown query name", ["query", "defence-obligation"], 2, /no saved query named "defence-obligation"; did you mean defence-obligations/],
     ["missing parameter", ["query", "tests/fixtures/queries/needs-param.rq"], 2, /needs --param label=<string> \(the label to look for\)/],
-    ["ill-typed parameter", ["query", "defence-entanglement", "--param", "include_prospective=maybe"], 2, /parameter include_prospective must be true or false, got "maybe"/],
+    ["ill-typed parameter", ["query", "defence-entanglement", "--param", "max_hops=many"], 2, /parameter max_hops must be an integer, got "many"/],
     ["unknown parameter", ["query", "timeline", "--param", "year=2025"], 2, /query timeline has no parameter "year" \(parameters: none\)/],
     ["hostile IRI parameter", ["query", "defence-entanglement", "--param", 'state="} ; DROP ALL ; #'], 2, /parameter state must be an IRI/],
     ["unreadable data file", ["query", "timeline", "--data", "no/such/file.ttl"], 2, /cannot read no\/such\/file\.ttl: no such file/],

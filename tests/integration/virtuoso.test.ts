@@ -27,7 +27,7 @@ async function sparqlCount(graph: string): Promise<number> {
 
 beforeAll(async () => {
   store = await loadStore(await builtGraphFiles(join(ROOT, "data")));
-  local = { kind: "store", store };
+  local = { kind: "store", store, unionDefaultGraph: true };
   remote = endpointSource(`${virtuoso}/sparql?default-graph-uri=${encodeURIComponent(GRAPH)}`, { timeoutMs: 30_000, env: process.env });
 });
 

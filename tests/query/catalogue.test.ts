@@ -61,6 +61,6 @@ describe("header parsing", () => {
 
   it("reads continuation lines into the description", () => {
     const text = readFileSync(join(ROOT, "queries", "defence-entanglement.rq"), "utf8");
-    expect(parseSavedQuery(text, "x.rq").description).toContain("up to three agreements long");
+    expect(parseSavedQuery(text, "x.rq").description).toContain("a state is drawn in when it is obliged to defend a state already drawn in");
   });
 });

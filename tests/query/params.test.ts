@@ -40,9 +40,9 @@ describe("binding into a parsed query", () => {
   it("inserts a hostile string as one literal, leaving the query's structure intact", async () => {
     const prepared = prepareQuery(text, { file: "t.rq", params: new Map([["name", literal(HOSTILE)]]) });
     const reparsed = new sparqljs.Parser().parse(prepared.text) as sparqljs.SelectQuery;
-    // A one-row VALUES for the parameter, then the pattern with the literal in place of the variable.
-    expect(reparsed.where?.map((p) => p.type)).toEqual(["values", "bgp"]);
-    const [, bgp] = reparsed.where as sparqljs.BgpPattern[];
+    // The pattern with the literal in place of the variable (no VALUES row: nothing else names it).
+    expect(reparsed.where?.map((p) => p.type)).toEqual(["bgp"]);
+    const [bgp] = reparsed.where as sparqljs.BgpPattern[];
     expect(bgp!.triples).toHaveLength(1);
     expect(bgp!.triples[0]!.object).toMatchObject({ termType: "Literal", value: HOSTILE });
 

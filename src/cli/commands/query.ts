@@ -112,7 +112,7 @@ async function run(context: CommandContext, name: string | undefined, options: Q
   const { runQuery } = await import("../../query/engine.js");
   const result = await runQuery(prepared, source);
   const queryMs = performance.now() - queryStart;
-  const text = await query.formatResult(result, format);
+  const text = await query.formatResult(result, format, { queryText: prepared.text });
   const { writeOutput } = await import("../../io/index.js");
   const target = options.output === undefined || options.output === "-" ? "-" : context.path(options.output);
   await writeOutput(target, text, { stdout: context.io.stdout, force: options.force === true });

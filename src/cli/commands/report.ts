@@ -33,7 +33,7 @@ export function reportCommand(context: CommandContext): Command {
         context.out(`\n▸ ${saved.name} — ${saved.title} (${result.kind === "boolean" ? String(result.value) : `${size} ${unit}`}, ${ms} ms)`);
         if (result.kind === "bindings" && size > 0 && shown > 0) {
           const preview = { ...result, rows: result.rows.slice(0, shown) };
-          context.out((await query.formatResult(preview, table)).trimEnd().replace(/^/gm, "  "));
+          context.out((await query.formatResult(preview, table, { queryText: query.prepareSavedQuery(saved).text })).trimEnd().replace(/^/gm, "  "));
           if (size > shown) context.out(`  … ${size - shown} more`);
         }
       }

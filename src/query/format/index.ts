@@ -8,12 +8,24 @@ import { UsageError } from "../../errors.js";
 import type { ResultFormat } from "../../rdf/formats.js";
 import type { QueryResult } from "../results.js";
 import { toCsv, toPlainJson, toSparqlJson, toSparqlXml, toTable, toTsv } from "./bindings.js";
+import { listColumns, sortListCells } from "./lists.js";
 
-/** Serialises a result; a format that does not fit the result's kind is a usage error. */
-export async function formatResult(result: QueryResult, format: ResultFormat): Promise<string> {
-  if ((result.kind === "graph") !== (format.kind === "rdf")) {
-    throw new UsageError(`format ${format.format} does not apply to a ${result.kind === "graph" ? "graph (CONSTRUCT/DESCRIBE)" : result.kind} result`);
+export { listColumns, sortListCells } from "./lists.js";
+
+export interface FormatOptions {
+  /** The query text that produced the result: its GROUP_CONCAT columns are printed with their items sorted. */
+  readonly queryText?: string;
+}
+
+/**
+ * Serialises a result; a format that does not fit the result's kind is a usage error. Given the
+ * query text, list cells (GROUP_CONCAT) come out with their items sorted, the same on every engine.
+ */
+export async function formatResult(answer: QueryResult, format: ResultFormat, options: FormatOptions = {}): Promise<string> {
+  if ((answer.kind === "graph") !== (format.kind === "rdf")) {
+    throw new UsageError(`format ${format.format} does not apply to a ${answer.kind === "graph" ? "graph (CONSTRUCT/DESCRIBE)" : answer.kind} result`);
   }
+  const result = options.queryText === undefined ? answer : sortListCells(answer, listColumns(options.queryText));
   switch (result.kind) {
     case "boolean":
       return formatBoolean(result.value, format.format);
