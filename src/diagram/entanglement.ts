@@ -7,8 +7,11 @@
  * `via2`…), and IRIs or compact names (`agreement:x`) inside a text cell such as `chain`.
  */
 import type { Term } from "@rdfjs/types";
-import type { QueryResult } from "../query/index.js";
+import { prepareSavedQuery, type QueryResult, type SavedQuery } from "../query/index.js";
 import { PREFIXES } from "../rdf/prefixes.js";
+import type { AllianceGraph } from "./alliance-graph.js";
+import type { QueryRunner } from "./node-table.js";
+import type { DiagramView } from "./views.js";
 
 /** A chain from the focal state: states and agreements in order, ending at the state reached. */
 export interface EntanglementChain {
@@ -46,4 +49,16 @@ function irisIn(term: Term | undefined): string[] {
     const namespace = colon > 0 ? PREFIXES[bare.slice(0, colon)] : undefined;
     return namespace ? [namespace + bare.slice(colon + 1)] : [];
   });
+}
+
+/**
+ * The entanglement view of `focal`: runs the saved query (its `state` parameter set to the focal
+ * state unless `params` sets it) and reads its chains.
+ */
+export async function entanglementView(run: QueryRunner, saved: SavedQuery, focal: string, graph: AllianceGraph, params: ReadonlyMap<string, string> = new Map()): Promise<DiagramView> {
+  const given = new Map(params);
+  if (saved.params.some((p) => p.name === "state") && !given.has("state")) given.set("state", `<${focal}>`);
+  const result = await run(prepareSavedQuery(saved, { params: given }));
+  const chains = entanglementChains(result, focal, (iri) => graph.parties.has(iri) || graph.agreements.has(iri));
+  return { kind: "entanglement", focal, chains };
 }

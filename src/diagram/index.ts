@@ -4,13 +4,13 @@ export type { AgreementNode, AllianceGraph, ClauseNode, MembershipNode, PartyNod
 export { describePicture, DIAGRAM_FORMATS, drawDiagram, drawNetwork } from "./diagram.js";
 export type { DiagramFormat, DiagramOptions } from "./diagram.js";
 export { toDot } from "./dot.js";
-export { entanglementChains } from "./entanglement.js";
+export { entanglementChains, entanglementView } from "./entanglement.js";
 export type { EntanglementChain } from "./entanglement.js";
 export { toMermaid } from "./mermaid.js";
 export { describeAll, describeInstances, localName, NodeTable, preferredLabel } from "./node-table.js";
 export type { QueryRunner } from "./node-table.js";
 export type { LegendEntry, Picture, PictureEdge, PictureNode } from "./picture.js";
-export { conceptLabel, OBLIGATION_KINDS, standingOfStatus } from "./style.js";
+export { conceptLabel, kindsOfClause, OBLIGATION_KINDS, standingOfStatus } from "./style.js";
 export type { ObligationKind, Standing } from "./style.js";
 export { renderSvg, xml } from "./svg.js";
 export { DIAGRAM_LAYOUTS, pictureOf } from "./views.js";

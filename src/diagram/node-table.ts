@@ -22,7 +22,7 @@ export class NodeTable {
   /** Adds one statement; duplicates (a triple in two named graphs) are kept once. */
   add(subject: string, predicate: string, object: Term): void {
     let properties = this.#rows.get(subject);
-    if (!properties) this.#rows.set(subject, (properties = new Map()));
+    if (!properties) this.#rows.set(subject, (properties = new Map<string, Term[]>()));
     const objects = properties.get(predicate) ?? [];
     const key = termKey(object);
     if (!objects.some((o) => termKey(o) === key)) {
