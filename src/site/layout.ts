@@ -12,6 +12,8 @@ export interface PageFrame {
   readonly body: Html;
   /** Extra pages of the navigation (serve adds its query page). */
   readonly extraNav?: readonly { readonly href: string; readonly label: string }[];
+  /** Extra elements of the head (the query page's stylesheet and scripts). */
+  readonly head?: Html;
 }
 
 export const SITE_NAME = "pactgraph";
@@ -32,8 +34,10 @@ export function page(frame: PageFrame): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${frame.title} — ${SITE_NAME}</title>
 <link rel="stylesheet" href="${href(STYLESHEET)}">
+${frame.head ?? ""}
 </head>
 <body>
 <a class="skip" href="#main">Skip to the content</a>
