@@ -51,7 +51,7 @@ export function quotationsOf(table: NodeTable, node: string, property: "evidence
     if (exact === undefined) return [];
     const position = start !== undefined && end !== undefined && Number.isInteger(start) && Number.isInteger(end) ? { start, end } : {};
     return [{ node, source, exact, prefix, suffix, ...position }];
-  });
+  }).sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : (a.start ?? -1) - (b.start ?? -1) || (a.exact < b.exact ? -1 : 1)));
 }
 
 export interface Span {

@@ -28,7 +28,11 @@ export function claimSection(context: PageContext, claim: string): Html {
   const quotations = quotationsOf(table, claim, "evidence");
   const said = table.iris(claim, propertyIri("attributedTo"));
   const verb = table.first(claim, propertyIri("reportingVerb"));
-  const statements = table.values(claim, propertyIri("statements")).map((s) => s.value);
+  // Statements are blank nodes, whose labels differ from load to load: order them by what they say.
+  const statements = table
+    .values(claim, propertyIri("statements"))
+    .map((s) => s.value)
+    .sort((a, b) => (statementKey(table, a) < statementKey(table, b) ? -1 : 1));
   return html`<p>${claimBadges(context, claim)}</p>
 ${quotations.map(
   (q, i) => html`<blockquote><span class="context">…${q.prefix}</span><strong>${q.exact}</strong><span class="context">${q.suffix}…</span></blockquote>
@@ -39,6 +43,10 @@ ${said.length > 0 ? html`<dt>Said by</dt><dd>${join(said.map((a) => nodeLink(con
 <dt>Supports</dt><dd>${join(table.iris(claim, propertyIri("supports")).map((n) => nodeLink(context, n)))}</dd>
 ${statements.length > 0 ? html`<dt>Says</dt><dd><ul>${statements.map((s) => statementItem(context, s))}</ul></dd>` : ""}
 </dl>`;
+}
+
+function statementKey(table: PageContext["site"]["table"], statement: string): string {
+  return ["subject", "predicate", "object"].map((p) => table.first(statement, `${RDF}${p}`) ?? "").join(" ");
 }
 
 /** One value the claim says a node has: "the date of X is 2025-03". */
