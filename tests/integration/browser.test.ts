@@ -71,7 +71,7 @@ describe.each([
       watched.problems.length = 0;
       watched.requests.length = 0;
       await watched.page.goto(fileUrl(dir(), path), { waitUntil: "load" });
-      const images = await watched.page.$$eval("img", (all) => all.map((img) => ({ alt: img.alt, drawn: img.complete && img.naturalWidth > 0 })));
+      const images = await watched.page.evaluate<{ alt: string; drawn: boolean }[]>("[...document.images].map((img) => ({ alt: img.alt, drawn: img.complete && img.naturalWidth > 0 }))");
       expect(images.every((img) => img.alt.length > 20 && img.drawn), path).toBe(true);
       expect(watched.problems, path).toEqual([]);
       expect(watched.requests.filter((url) => !url.startsWith(pathToFileURL(dir()).href) && url !== "data:,"), path).toEqual([]);
@@ -89,13 +89,12 @@ describe("a source page", () => {
     const expected = Object.fromEntries(quotes.map((r) => [`q-${r.get("claim")!.replace(/^.*\//, "")}`, r.get("exact")!]));
     const { page, problems } = await browser.open();
     await page.goto(fileUrl(seedSite, "source/turkey-security-alliances.html"));
-    const marked = await page.$$eval("mark[data-span]", (marks) => {
-      const texts: Record<string, string> = {};
-      for (const mark of marks) texts[mark.dataset.span!] = (texts[mark.dataset.span!] ?? "") + mark.textContent;
-      return texts;
-    });
+    // The text of each span: its marks' textContent (a span crossing another is marked in parts), in order.
+    const marked = await page.evaluate<Record<string, string>>(
+      "[...document.querySelectorAll('mark[data-span]')].reduce((texts, mark) => ({ ...texts, [mark.dataset.span]: (texts[mark.dataset.span] ?? '') + mark.textContent }), {})",
+    );
     expect(marked).toEqual(expected);
-    const status = await page.$eval("#q-saudi-pakistan-pact-nuclear-access", (mark) => mark.className);
+    const status = await page.locator("#q-saudi-pakistan-pact-nuclear-access").getAttribute("class");
     expect(status).toBe("quote status-Speculative");
     await page.locator("#q-saudi-pakistan-pact-nuclear-access").scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, "source-page.png") });
@@ -113,7 +112,10 @@ describe("the network diagram", () => {
     expect(parties.length).toBe(18);
     const { page, problems } = await browser.open({ width: 2900, height: 1700 });
     await page.goto(fileUrl(seedSite, "diagrams/network.svg"));
-    const drawn = await page.$$eval("g.node", (nodes) => Object.fromEntries(nodes.map((n) => [n.querySelector("title")?.textContent ?? "", [...n.querySelectorAll("text")].map((t) => t.textContent).join(" ")])));
+    // Each node's title (its id, party:…) and its label, whose lines Graphviz writes as separate text elements.
+    const drawn = await page.evaluate<Record<string, string>>(
+      "Object.fromEntries([...document.querySelectorAll('g.node')].map((n) => [n.querySelector('title')?.textContent ?? '', [...n.querySelectorAll('text')].map((t) => t.textContent).join(' ')]))",
+    );
     for (const party of parties) expect(drawn[`party:${party.get("party")!.replace(/^.*\//, "")}`]).toBe(party.get("label"));
     await page.screenshot({ path: join(SCREENSHOTS, "seed-network.png") });
     expect(problems).toEqual([]);
@@ -125,7 +127,7 @@ describe("reading and moving around", () => {
   it.each(["source/turkey-security-alliances.html", "agreement/saudi-pakistan-pact.html", "ontology.html", "queries/timeline.html"])("%s reflows to a 360-pixel window", async (path) => {
     const { page } = await browser.open({ width: 360, height: 740 });
     await page.goto(fileUrl(seedSite, path));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate<number>("document.documentElement.scrollWidth - window.innerWidth");
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
@@ -134,10 +136,10 @@ describe("reading and moving around", () => {
     const { page } = await browser.open();
     await page.goto(fileUrl(seedSite, "party/turkey.html"));
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to the content");
+    expect(await page.evaluate<string>("document.activeElement.textContent")).toBe("Skip to the content");
     await page.keyboard.press("Enter");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
-    expect(await page.$$eval("h1", (h) => h.length)).toBe(1);
+    expect(await page.evaluate<string>("document.activeElement.id")).toBe("main");
+    expect(await page.locator("h1").count()).toBe(1);
     await page.close();
   });
 });

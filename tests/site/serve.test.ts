@@ -24,7 +24,7 @@ beforeAll(async () => {
     queryPage: queryPageHtml(queries),
     build: () => {
       builds++;
-      return generateSite({ run: (query) => pool.run(query), queries, readText: async () => undefined, extraNav: [{ path: "query", label: "Query" }] });
+      return generateSite({ run: (query) => pool.run(query), queries, readText: () => Promise.resolve(undefined), extraNav: [{ path: "query", label: "Query" }] });
     },
   });
   endpoint = createEndpointServer({ pool, timeoutMs: 30_000, maxResults: 10_000, site });

@@ -15,7 +15,7 @@ import { ROOT } from "../helpers/project.js";
 import { FIXTURE_CORPUS, fixtureCorpusTrig, runnerOverText, seedRunner } from "../diagram/helpers.js";
 import { marksOf } from "./marks.js";
 
-const readText = (root: string) => async (file: string) => readFileSync(join(root, file), "utf8");
+const readText = (root: string) => (file: string) => Promise.resolve(readFileSync(join(root, file), "utf8"));
 let queries: SavedQuery[];
 let seed: SiteFiles;
 let fixture: SiteFiles;
@@ -120,7 +120,7 @@ describe("a graph with hostile labels", () => {
     const turtle = `@prefix pact: <https://w3id.org/pactgraph/ontology#> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 <https://w3id.org/pactgraph/id/party/x> a pact:State ; rdfs:label ${JSON.stringify(hostile)}@en ; rdfs:comment ${JSON.stringify(hostile)} .
 <https://w3id.org/pactgraph/id/agreement/y> a pact:Alliance ; rdfs:label ${JSON.stringify(hostile)}@en ; pact:agreementStatus pact:InForce .`;
-    const files = await generateSite({ run: await runnerOverText("hostile.ttl", turtle), queries: [], readText: async () => undefined });
+    const files = await generateSite({ run: await runnerOverText("hostile.ttl", turtle), queries: [], readText: () => Promise.resolve(undefined) });
     for (const [path, content] of files) {
       if (path.endsWith(".dot")) continue; // DOT text: the label is a quoted string there (escaped, see the diagram tests)
       expect(content, path).not.toMatch(/<script|" onmouseover=/);
