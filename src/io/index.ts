@@ -3,3 +3,4 @@ export { describeFsError, readTextFile } from "./read.js";
 export { writeFileAtomically } from "./atomic-write.js";
 export { outputKind, writeOutput } from "./output-target.js";
 export type { OutputKind, OutputStream, WriteOutputOptions } from "./output-target.js";
+export { writeFilesUnder } from "./write-tree.js";

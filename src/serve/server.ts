@@ -19,6 +19,7 @@ import { ProtocolError } from "./problem.js";
 import { prepareProtocolQuery } from "./protocol-query.js";
 import { readProtocolRequest } from "./protocol-request.js";
 import { serviceDescription } from "./service-description.js";
+import type { SiteRoutes } from "./site-routes.js";
 
 export interface EndpointServerOptions {
   /** Runs the queries (its workers hold the graph). */
@@ -30,6 +31,8 @@ export interface EndpointServerOptions {
   /** Largest request body accepted, in bytes (default 1 MB). */
   readonly maxBodyBytes?: number;
   readonly onRequest?: (line: string) => void;
+  /** The graph's site at `/` and the query page at `/query` (the endpoint alone when absent). */
+  readonly site?: SiteRoutes;
 }
 
 const PATH = "/sparql";
@@ -113,7 +116,7 @@ export class EndpointServer {
       response.writeHead(204, preflight ? preflightHeaders(request) : { ...CORS_HEADERS, Allow: ALLOWED_METHODS }).end();
       return;
     }
-    if (url.pathname !== PATH) throw new ProtocolError(404, `not found: the SPARQL endpoint is ${PATH}`);
+    if (url.pathname !== PATH) return this.page(request, response, url.pathname);
     if (request.method !== "GET" && request.method !== "HEAD" && request.method !== "POST") {
       throw new ProtocolError(405, `method ${request.method} is not allowed on the SPARQL endpoint; use GET or POST`, { Allow: ALLOWED_METHODS });
     }
@@ -141,6 +144,17 @@ export class EndpointServer {
         return this.send(response, 200, chosen.mediaType, answer.body);
       }
     }
+  }
+
+  /** A page of the site (GET and HEAD only); anything else is not found. */
+  private async page(request: IncomingMessage, response: ServerResponse, pathname: string): Promise<void> {
+    const file = this.options.site && (request.method === "GET" || request.method === "HEAD") ? await this.options.site.get(pathname) : undefined;
+    if (!file) {
+      const pages = this.options.site ? "; the site starts at /, the query page is /query" : "";
+      throw new ProtocolError(404, `not found: the SPARQL endpoint is ${PATH}${pages}`);
+    }
+    response.writeHead(200, { "Content-Type": `${file.mediaType}; charset=utf-8`, "Content-Length": String(file.body.byteLength), ...(this.draining ? { Connection: "close" } : {}) });
+    response.end(file.body);
   }
 
   private get maxBodyBytes(): number {

@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { buildCommand } from "./build.js";
+import { diagramCommand } from "./diagram.js";
 import { exportCommand } from "./export.js";
 import { initCommand } from "./init.js";
 import { linkCommand } from "./link.js";
@@ -12,6 +13,7 @@ import { queryCommand } from "./query.js";
 import { quoteCommand } from "./quote.js";
 import { reportCommand } from "./report.js";
 import { serveCommand } from "./serve.js";
+import { siteCommand } from "./site.js";
 import { summaryCommand } from "./summary.js";
 import { validateCommand } from "./validate.js";
 
@@ -26,6 +28,8 @@ export function allCommands(context: CommandContext): Command[] {
     exportCommand(context),
     validateCommand(context),
     quoteCommand(context),
+    diagramCommand(context),
+    siteCommand(context),
     ontologyCommand(context),
     linkCommand(context),
     pushCommand(context),

@@ -1,0 +1,21 @@
+/** Pictures of the alliance network (DOT, SVG by Graphviz in WebAssembly, Mermaid) and the timeline. */
+export { allianceGraphOf, curieOf, readAllianceGraph } from "./alliance-graph.js";
+export type { AgreementNode, AllianceGraph, ClauseNode, MembershipNode, PartyNode, Tie } from "./alliance-graph.js";
+export { describePicture, DIAGRAM_FORMATS, drawDiagram, drawNetwork } from "./diagram.js";
+export type { DiagramFormat, DiagramOptions } from "./diagram.js";
+export { toDot } from "./dot.js";
+export { entanglementChains, entanglementView } from "./entanglement.js";
+export type { EntanglementChain } from "./entanglement.js";
+export { toMermaid } from "./mermaid.js";
+export { describeAll, describeInstances, localName, NodeTable, preferredLabel } from "./node-table.js";
+export type { QueryRunner } from "./node-table.js";
+export type { LegendEntry, Picture, PictureEdge, PictureNode } from "./picture.js";
+export { conceptLabel, kindsOfClause, OBLIGATION_KINDS, standingOfStatus } from "./style.js";
+export type { ObligationKind, Standing } from "./style.js";
+export { renderSvg, xml } from "./svg.js";
+export { DIAGRAM_LAYOUTS, pictureOf } from "./views.js";
+export type { DiagramLayout, DiagramView } from "./views.js";
+export { readTimeline, timelineDate, timelineOf } from "./timeline-data.js";
+export type { Milestone, Precision, TimelineData, TimelineDate, TimelineGroup, TimelineRow } from "./timeline-data.js";
+export { timelineSvg } from "./timeline-svg.js";
+export type { TimelineSvgOptions } from "./timeline-svg.js";
