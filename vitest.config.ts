@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // The default suite (`npm test`): unit tests and the in-process CLI. Type-level tests
@@ -10,5 +11,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // vitest's default is one worker fewer than the cores: one worker on a 2-core machine. The
+    // tests wait on servers, workers and child processes often enough for one per core to pay.
+    maxWorkers: Math.max(2, availableParallelism()),
   },
 });

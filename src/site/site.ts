@@ -15,6 +15,8 @@ import { queriesIndexPage, queryPageHtml } from "./pages/queries.js";
 import { readSiteGraph, type SiteGraph } from "./site-graph.js";
 import { STYLESHEET_CSS } from "./stylesheet.js";
 
+const WHAT_IF: ReadonlyMap<string, string> = new Map([["scenario", "what_if"]]);
+
 export interface SiteOptions {
   readonly run: QueryRunner;
   readonly queries: readonly SavedQuery[];
@@ -62,9 +64,11 @@ export async function generateSite(options: SiteOptions): Promise<SiteFiles> {
   if (entanglement) {
     for (const party of site.network.parties.values()) {
       if (party.className !== "State") continue;
-      const view: DiagramView = await entanglementView(options.run, entanglement, party.iri, site.network).catch(() => ({ kind: "entanglement", focal: party.iri, chains: [] }));
+      // The what_if scenario: a corpus of reported plans has few chains in force, and a chain
+      // that needs a hypothesis is drawn as such (its prospective ties are dashed).
+      const view: DiagramView = await entanglementView(options.run, entanglement, party.iri, site.network, WHAT_IF);
       if (view.kind !== "entanglement" || view.chains.length === 0) continue;
-      addFigure(party.iri, await draw(`diagrams/entanglement/${slugOf(party.iri)}.svg`, pictureOf(site.network, view), `Chains of defence obligations from ${party.label} (the saved query defence-entanglement).`));
+      addFigure(party.iri, await draw(`diagrams/entanglement/${slugOf(party.iri)}.svg`, pictureOf(site.network, view), `Chains of defence obligations from ${party.label}, prospective agreements and members included (the saved query defence-entanglement, scenario what_if).`));
     }
   }
 

@@ -54,6 +54,8 @@ export const ENGINE_CASES: readonly EngineCase[] = [
     },
   },
   { graph: "links", files: [join(FIXTURES, "links.ttl")], params: {} },
+  // The multi-hop chain of tests/fixtures/entanglement.ttl, with every default parameter.
+  { graph: "chain", files: [join(ROOT, "tests", "fixtures", "entanglement.ttl")], params: {} },
   {
     graph: "seed",
     files: [join(ROOT, "data", "corpus.trig"), join(ROOT, "data", "links", "wikidata.ttl")],

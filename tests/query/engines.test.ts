@@ -1,13 +1,14 @@
 /**
- * Oxigraph (the default local engine) and Comunica give the same answer to every saved query,
- * on the seed graph and on the multi-hop fixture: the fast path is only allowed because of this.
+ * Queries in worker threads: the bounded runner answers as the engines do in this thread and
+ * stops what must be stopped. (That Oxigraph, Comunica and Virtuoso give every saved query the
+ * same answer on every fixture is tests/integration/analyses-engines.test.ts.)
  */
 import { join } from "node:path";
 import type { Store } from "n3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtGraphFiles } from "../../src/build/index.js";
 import { runQuery } from "../../src/query/engine.js";
-import { LOCAL_ENGINES, listSavedQueries, loadLocalSource, loadStore, prepareQuery, prepareSavedQuery, QueryPool, runQueryBounded, runSavedQuery, type SavedQuery } from "../../src/query/index.js";
+import { LOCAL_ENGINES, listSavedQueries, loadLocalSource, loadStore, prepareQuery, prepareSavedQuery, QueryPool, runQueryBounded, runSavedQuery } from "../../src/query/index.js";
 import { canonicalResult } from "../helpers/results.js";
 import { ROOT } from "../helpers/project.js";
 
@@ -17,17 +18,6 @@ const graphs: Record<string, Store> = {};
 beforeAll(async () => {
   graphs.seed = await loadStore(await builtGraphFiles(join(ROOT, "data")));
   graphs.chain = await loadStore([join(ROOT, "tests", "fixtures", "entanglement.ttl")]);
-});
-
-describe.each(["seed", "chain"])("on the %s graph", (graph) => {
-  it.each(library.map((q) => [q.name, q] as [string, SavedQuery]))("%s: Oxigraph = Comunica", async (_name, query) => {
-    const store = graphs[graph]!;
-    const text = prepareSavedQuery(query).text;
-    const ordered = /\bORDER BY\b/i.test(text) && !/GROUP_CONCAT/i.test(text);
-    const fast = await runSavedQuery(query, { kind: "store", store, engine: "oxigraph" });
-    const reference = await runSavedQuery(query, { kind: "store", store, engine: "comunica" });
-    expect(canonicalResult(fast, text, ordered)).toEqual(canonicalResult(reference, text, ordered));
-  });
 });
 
 /**

@@ -23,7 +23,7 @@ Examples:
   pactgraph diagram --layout parties -f dot | dot -Tpng > network.png
   pactgraph diagram --agreement agreement:saudi-pakistan-pact -f mermaid -o pact.md
   pactgraph diagram --party party:turkey -o turkey.svg
-  pactgraph diagram --entanglement party:turkey -p include_prospective=false -o turkey-chains.svg
+  pactgraph diagram --entanglement party:turkey -p scenario=what_if -o turkey-chains.svg
   pactgraph diagram --timeline -o timeline.svg
 
 Edges are coloured by obligation kind (defence, nuclear, consultation, non-aggression, basing, aid,
@@ -79,7 +79,10 @@ async function run(context: CommandContext, options: DiagramOptions): Promise<vo
     let view: DiagramView = { kind: "corpus" };
     if (focus.agreement) view = { kind: "agreement", agreement: focus.agreement };
     if (focus.party) view = { kind: "party", party: focus.party };
-    if (focus.focal && saved) view = await diagram.entanglementView(runner, saved, focus.focal, graph, params);
+    if (focus.focal && saved) {
+      view = await diagram.entanglementView(runner, saved, focus.focal, graph, params);
+      if (view.kind === "entanglement" && view.chains.length === 0 && !params.has("scenario")) context.warn("no chain of defence obligations in force reaches another state; -p scenario=what_if also follows prospective agreements and members");
+    }
     text = await diagram.drawNetwork(graph, { view, layout: options.layout, format });
     if (format === "mermaid" && options.output?.endsWith(".md")) text = `\`\`\`mermaid\n${text}\`\`\`\n`;
   }
