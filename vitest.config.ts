@@ -11,6 +11,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // One module cache per worker across test files: each file re-importing the toolkit cost ~40 s
+    // of a run. Tests hold no global state (the CLI runs through main(argv, io) with its own io).
+    isolate: false,
     // vitest's default is one worker fewer than the cores: one worker on a 2-core machine. The
     // tests wait on servers, workers and child processes often enough for one per core to pay.
     maxWorkers: Math.max(2, availableParallelism()),

@@ -143,7 +143,8 @@ describe("the packed package, installed with --omit=dev in a fresh project", () 
   });
 
   it("serves the graph, and queries that endpoint through Comunica (query --endpoint)", async () => {
-    server = spawn("npx", ["--no-install", "pactgraph", "serve", "--port", "0"], { cwd: project, stdio: ["ignore", "pipe", "pipe"] });
+    // The installed bin run by node itself (not through npx, whose child would outlive a kill).
+    server = spawn(process.execPath, [join(project, "node_modules", "pactgraph", "bin", "pactgraph.js"), "serve", "--port", "0"], { cwd: project, stdio: ["ignore", "pipe", "pipe"] });
     const endpoint = await new Promise<string>((resolve, reject) => {
       let seen = "";
       server!.stdout!.setEncoding("utf8").on("data", (chunk: string) => {

@@ -22,11 +22,11 @@ import {
 } from "../../src/link/index.js";
 import { validateShacl } from "../../src/validate/index.js";
 import { parseTurtleFile, ROOT, SEED_TTL } from "../helpers/project.js";
-import { runCli } from "./helpers/cli.js";
-import { freePort, startFixtureEndpoint, TEST_ENTITIES_TTL, type FixtureEndpoint } from "./helpers/endpoint.js";
-import { startFaultServer } from "./helpers/fault-server.js";
-import { createTempProject, type OverridesChoice, type TempProject } from "./helpers/temp-project.js";
-import { isFictional, SEED_VERIFIED_LINKS } from "./helpers/verified.js";
+import { runCli } from "../link/helpers/cli.js";
+import { freePort, startFixtureEndpoint, TEST_ENTITIES_TTL, type FixtureEndpoint } from "../link/helpers/endpoint.js";
+import { startFaultServer } from "../link/helpers/fault-server.js";
+import { createTempProject, type OverridesChoice, type TempProject } from "../link/helpers/temp-project.js";
+import { isFictional, SEED_VERIFIED_LINKS } from "../link/helpers/verified.js";
 
 let endpoint: FixtureEndpoint;
 const projects: TempProject[] = [];
