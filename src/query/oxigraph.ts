@@ -60,7 +60,7 @@ function loadOxigraph(): Promise<OxigraphModule> {
 export interface OxigraphLoadOptions {
   /**
    * The inputs already passed the loader's checks (a copy of data loaded before): parse them with
-   * Oxigraph's own parser only. RDF/XML and JSON-LD still go through the loader, quad by quad.
+   * Oxigraph's own parser only, leniently. RDF/XML and JSON-LD still go through the loader.
    */
   readonly checked?: boolean;
   /** How the loader checks them: strict or not, where warnings go. */
@@ -68,29 +68,70 @@ export interface OxigraphLoadOptions {
 }
 
 /**
- * Loads RDF files into a new Oxigraph store. Each file is first streamed through the project's
- * loader, which applies every check (bad IRIs, literals, syntax, with file:line:column) and keeps
- * nothing; a Turtle-family file is then parsed by Oxigraph's own native parser, several times
- * faster than handing it quad by quad across the WebAssembly boundary. It is handed over in 1 MiB
- * pieces: WebAssembly memory never shrinks, so a file copied in whole would stay in the store's
- * memory for good. Each file is loaded whole, so its blank nodes stay one node each (Oxigraph
- * relabels blank nodes per load, and pactgraph keeps the blank nodes of different files apart
- * anyway). RDF/XML and JSON-LD go quad by quad.
+ * Loads RDF files into a new Oxigraph store, parsing each file once. A Turtle-family file is
+ * parsed by Oxigraph's own native parser in its strict mode, several times faster than the
+ * project's loader and than handing quads across the WebAssembly boundary one by one. Strict
+ * Oxigraph refuses everything the loader's term checks refuse (relative IRIs with no base,
+ * characters RFC 3987 forbids, malformed language tags, lone surrogates) and a little more (bad
+ * percent-encoding, language tags that are not BCP 47); only when it refuses a file does the
+ * loader read that file, so the error is the loader's, at file:line:column. A file the loader
+ * accepts though Oxigraph did not is valid RDF to pactgraph, so the whole load starts over the
+ * old way: every file checked by the loader, then parsed by Oxigraph leniently. A strict load
+ * (ill-typed literals refused, which Oxigraph does not check) goes the old way from the start.
+ *
+ * Files are handed over in 1 MiB pieces: WebAssembly memory never shrinks, so a file copied in
+ * whole would stay in the store's memory for good. Each file is loaded whole, so its blank nodes
+ * stay one node each (Oxigraph relabels blank nodes per load, and pactgraph keeps the blank nodes
+ * of different files apart anyway). RDF/XML and JSON-LD go through the loader, quad by quad.
  */
 export async function loadOxigraphGraph(files: RdfInputs, options: OxigraphLoadOptions = {}): Promise<OxigraphGraph> {
   const { Store } = await loadOxigraph();
+  const inputs = files.map(toRdfInput);
+  if (options.checked !== true && options.load?.strict !== true) {
+    const store = new Store();
+    if (await loadInOnePass(store, inputs, options.load)) return OxigraphGraph.wrap(store);
+  }
   const store = new Store();
-  for (const input of files.map(toRdfInput)) {
+  for (const input of inputs) {
     const native = NATIVE_FORMATS[inputFormat(input)];
     if (native) {
       if (options.checked !== true) await forEachRdfQuad([input], () => undefined, options.load);
-      const base = baseOf(input);
-      store.load(pieces(await inputBytes(input)), { format: native, ...(base === undefined ? {} : { base_iri: base }), lenient: true, no_transaction: true });
+      store.load(pieces(await inputBytes(input)), { ...nativeOptions(input, native), lenient: true });
     } else {
       await forEachRdfQuad([input], (quad) => store.add(quad as Oxigraph.Quad), options.load);
     }
   }
   return OxigraphGraph.wrap(store);
+}
+
+/**
+ * Parses each input once, natively where Oxigraph can. False when strict Oxigraph refused an input
+ * the loader accepts (the store then holds part of the data and must be dropped); a real error
+ * is thrown as the loader reports it.
+ */
+async function loadInOnePass(store: OxigraphStore, inputs: readonly RdfInput[], load: LoadOptions | undefined): Promise<boolean> {
+  for (const input of inputs) {
+    const native = NATIVE_FORMATS[inputFormat(input)];
+    if (!native) {
+      await forEachRdfQuad([input], (quad) => store.add(quad as Oxigraph.Quad), load);
+      continue;
+    }
+    const before = store.size;
+    try {
+      store.load(pieces(await inputBytes(input)), nativeOptions(input, native));
+    } catch {
+      await forEachRdfQuad([input], () => undefined, load);
+      return false;
+    }
+    // No new quads: empty, comments only, or repeats of earlier files; the loader tells which (and warns).
+    if (store.size === before) await forEachRdfQuad([input], () => undefined, load);
+  }
+  return true;
+}
+
+function nativeOptions(input: RdfInput, format: string): { format: string; base_iri?: string; no_transaction: true } {
+  const base = baseOf(input);
+  return { format, ...(base === undefined ? {} : { base_iri: base }), no_transaction: true };
 }
 
 /** Formats Oxigraph parses itself, by the media type it expects. */
