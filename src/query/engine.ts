@@ -145,8 +145,8 @@ async function localEndpoint(source: OxigraphSource): Promise<LocalEndpoint> {
   const endpoint: LocalEndpoint = {
     url: `http://${host}/sparql`,
     fetch: (input, init) => {
-      const request = new Request(input, init);
-      return new URL(request.url).host === host ? answer(request) : fetch(request);
+      const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+      return new URL(url).host === host ? answer(new Request(input, init)) : fetch(input, init);
     },
   };
   forGraph.set(union, endpoint);
