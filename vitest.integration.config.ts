@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 300_000,
     pool: "forks",
     globalSetup: ["tests/setup/virtuoso.ts"],
+    // The vendored bundles are built code; Node imports them as they are (see vitest.config.ts).
+    server: { deps: { external: [/\/dist\/vendor\//] } },
   },
 });

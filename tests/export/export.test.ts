@@ -18,6 +18,9 @@ const FORMATS = Object.keys(RDF_FORMATS) as RdfFormat[];
 const ONTOLOGY = [join(ROOT, "ontology", "pactgraph.ttl"), join(ROOT, "ontology", "shapes.ttl")];
 const context = await readJsonLdContext(join(ROOT, "ontology", "context.jsonld"));
 const seed = await loadRdfFile(SEED_TTL);
+// The seed with the ontology, canonicalised once (RDFC-1.0 over the shapes' blank nodes takes a second or two).
+let withOntologyCanonical: Promise<string> | undefined;
+const canonicalWithOntology = () => (withOntologyCanonical ??= loadRdfFiles([SEED_TTL, ...ONTOLOGY]).then(canonicalNQuads));
 const dir = mkdtempSync(join(tmpdir(), "pactgraph-export-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -49,9 +52,8 @@ describe.each(FORMATS)("export of the seed graph as %s", (format) => {
 
   it("with --ontology, round-trips classes, shapes (their RDF lists too) and instances", async () => {
     const { text } = await exported(format, true);
-    const expected = await loadRdfFiles([SEED_TTL, ...ONTOLOGY]);
     const back = await loadRdfFile(writeOut("with-ontology", format, text));
-    expect(await canonicalNQuads(back)).toBe(await canonicalNQuads(expected));
+    expect(await canonicalNQuads(back)).toBe(await canonicalWithOntology());
   });
 });
 

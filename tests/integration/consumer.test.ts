@@ -130,6 +130,18 @@ describe("the packed package, installed with --omit=dev in a fresh project", () 
     expect(pactgraph("summary", "--data", path)).toMatch(/triples\s+\d+/);
   });
 
+  it("draws the network diagram and writes the static site, offline", () => {
+    pactgraph("diagram", "-o", "network.svg");
+    const svg = readFileSync(join(project, "network.svg"), "utf8");
+    expect(svg).toMatch(/^<\?xml|^<svg/);
+    expect(svg).toContain("</svg>");
+    expect(pactgraph("diagram", "-f", "mermaid")).toMatch(/^(graph|flowchart) /m);
+    pactgraph("site", "-o", "site");
+    const index = readFileSync(join(project, "site", "index.html"), "utf8");
+    expect(index).toContain("<html");
+    expect(index).not.toMatch(/(src|href)="https?:\/\/(?!www\.wikidata\.org)/);
+  });
+
   it("serves the graph, and queries that endpoint through Comunica (query --endpoint)", async () => {
     server = spawn("npx", ["--no-install", "pactgraph", "serve", "--port", "0"], { cwd: project, stdio: ["ignore", "pipe", "pipe"] });
     const endpoint = await new Promise<string>((resolve, reject) => {
@@ -153,6 +165,17 @@ describe("the packed package, installed with --omit=dev in a fresh project", () 
       child.on("close", (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}: ${err}`))));
     });
     expect(JSON.parse(remote)).toEqual(JSON.parse(pactgraph("query", "defence-obligations", "-f", "json")));
+    // The site at / and YASGUI at /query, from the installed package's own files.
+    const base = endpoint.replace(/\/sparql$/, "");
+    const home = await fetch(`${base}/`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toContain("<html");
+    const queryPage = await fetch(`${base}/query`);
+    expect(queryPage.status).toBe(200);
+    const page = await queryPage.text();
+    const scripts = [...page.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect((await fetch(new URL(script, `${base}/query`))).status, script).toBe(200);
     server.kill("SIGTERM");
   }, 120_000);
 

@@ -7,6 +7,9 @@ import { dataInputs } from "../inputs.js";
 import { queryLibraries } from "../libraries.js";
 import { addDataOptions, type DataOptions } from "../options.js";
 
+/** The file in the site folder that lists what the last run wrote. */
+const SITE_MANIFEST = ".pactgraph-site";
+
 interface SiteOptions extends DataOptions {
   readonly output?: string;
 }
@@ -35,10 +38,11 @@ export function siteCommand(context: CommandContext): Command {
         readText: sourceTextReader(context, inputs.flatMap((i) => ("path" in i.content ? [dirname(i.content.path)] : []))),
       });
       const target = context.path(options.output);
-      await io.writeFilesUnder(target, files);
+      // The manifest lets the next run remove pages of nodes the graph no longer has, and only those.
+      const { removed } = await io.writeFilesUnder(target, files, { manifest: SITE_MANIFEST });
       const pages = [...files.keys()].filter((p) => p.endsWith(".html")).length;
       const bytes = [...files.values()].reduce((n, content) => n + Buffer.byteLength(content), 0);
-      context.out(`wrote ${pages} pages and ${files.size - pages} other files (${(bytes / 1024).toFixed(0)} KiB) to ${options.output} in ${Math.round(performance.now() - started)} ms`);
+      context.out(`wrote ${pages} pages and ${files.size - pages} other files (${(bytes / 1024).toFixed(0)} KiB) to ${options.output} in ${Math.round(performance.now() - started)} ms` + (removed.length > 0 ? `; removed ${removed.length} file(s) of the previous site the graph no longer has` : ""));
     });
 }
 
