@@ -14,9 +14,10 @@ import { timeColdCli } from "./harness/cli-latency.js";
 import { describeMachine } from "./harness/machine.js";
 import type { WriteReport } from "./harness/messages.js";
 import { parseBenchOptions, USAGE, type BenchOptions, type SizeSpec } from "./harness/options.js";
+import { jenaAvailable, runJenaSuite } from "./harness/jena-runner.js";
 import { runSuite, type EngineRun, type SuiteQuery } from "./harness/query-runner.js";
 import { renderMarkdown } from "./harness/markdown.js";
-import { judgeTargets, queryRow, suiteTotals, writeResult, type BenchResults, type SizeResult } from "./harness/results.js";
+import { judgeTargets, queryRow, suiteTotals, tidyTiming, writeResult, type BenchResults, type PeerResult, type SizeResult } from "./harness/results.js";
 import { ms, round } from "./harness/stats.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -76,16 +77,33 @@ async function measureSize(size: SizeSpec, saved: readonly SavedQuery[], options
     );
   }
   const [pactgraph, oxigraph] = runs as [EngineRun, EngineRun];
-  const rows = [];
-  for (const query of suite) {
-    const a = pactgraph.queries.get(query.name);
+  const lines = async (f: string) => (await readFile(f, "utf8")).split("\n").filter((l) => l !== "");
+  const compare = async (query: SuiteQuery, run: EngineRun) => {
+    const a = run.queries.get(query.name);
     const b = oxigraph.queries.get(query.name);
-    let verdict;
-    if (a?.status === "ok" && b?.status === "ok") {
-      const lines = async (f: string) => (await readFile(f, "utf8")).split("\n").filter((l) => l !== "");
-      verdict = compareLines(await lines(a.answerFile), await lines(b.answerFile), queryShape(query.text));
+    return a?.status === "ok" && b?.status === "ok" ? compareLines(await lines(a.answerFile), await lines(b.answerFile), queryShape(query.text)) : undefined;
+  };
+  const rows = [];
+  for (const query of suite) rows.push(queryRow(query.name, query.params, runs, await compare(query, pactgraph), ROOT));
+  const peers: PeerResult[] = [];
+  for (const engine of options.peers) {
+    if (engine === "jena" && !jenaAvailable()) {
+      progress(`[${size.name}] Jena ARQ is not installed (libapache-jena-java and a JRE): skipped`);
+      continue;
     }
-    rows.push(queryRow(query.name, query.params, runs, verdict, ROOT));
+    if ((size.triples ?? 0) > options.peersMaxTriples) continue;
+    progress(`[${size.name}] ${engine}: loading and running ${suite.length} queries…`);
+    const onQuery = (name: string, t: { status: string; medianMs?: number; results?: number }) => progress(`  ${engine} ${name}: ${t.status === "ok" ? `${ms(t.medianMs)} ms, ${t.results} results` : t.status}`);
+    const run =
+      engine === "jena"
+        ? await runJenaSuite(suite, { root: ROOT, file, answersDir, timeoutMs: options.timeoutMs, onQuery })
+        : await runSuite(engine, suite, { files: [file], queriesDir: join(ROOT, "queries"), answersDir, policy, timeoutMs: options.timeoutMs, onQuery: (_e, name, t) => onQuery(name, t) });
+    const queries: Record<string, PeerResult["queries"][string]> = {};
+    for (const query of suite) {
+      const verdict = await compare(query, run);
+      queries[query.name] = { timing: tidyTiming(run.queries.get(query.name), ROOT), answers: verdict?.verdict ?? "not compared", ...(verdict?.detail ? { detail: verdict.detail } : {}) };
+    }
+    peers.push({ engine, loadMs: round(run.loadMs), peakRssMb: run.peakRssMb, queries });
   }
   if (write && pactgraph.triples !== oxigraph.triples) throw new Error(`${size.name}: pactgraph loaded ${pactgraph.triples} triples, Oxigraph ${oxigraph.triples}`);
   const summary = (r: EngineRun) => ({ loadMs: round(r.loadMs), engineInitMs: round(r.engineInitMs), loadRssMb: r.loadRssMb, peakRssMb: r.peakRssMb });
@@ -98,6 +116,7 @@ async function measureSize(size: SizeSpec, saved: readonly SavedQuery[], options
     pactgraph: summary(pactgraph),
     oxigraph: summary(oxigraph),
     queries: rows,
+    peers,
     totals: suiteTotals(rows, options.timeoutMs),
   };
 }
@@ -147,7 +166,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const sizes: SizeResult[] = [];
   let cli: BenchResults["cli"];
   const snapshot = (): BenchResults => ({
-    machine, elapsedS: Math.round((performance.now() - started) / 1000), config, sizes, ...(cli ? { cli } : {}), targets: judgeTargets(sizes, cli), notes,
+    machine, elapsedS: Math.round((performance.now() - started) / 1000), config, sizes, ...(cli ? { cli } : {}), targets: judgeTargets(sizes, cli, options.timeoutMs), notes,
   });
 
   if (!options.skipCli) {
@@ -157,8 +176,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     const report = timeColdCli({ root: ROOT, query: prepareSuite([query], {})[0]!, dataFile: SEED_FILE, outDir: join(options.outDir, "cli"), runs: options.cliRuns });
     const median = (name: string) => report.timings.find((t) => t.name === name)?.medianMs ?? Number.NaN;
     cli = { ...report, ratioToComunica: median("pactgraph") / median("comunica") };
-    const rows = report.timings.map((t) => t.rows);
-    if (rows[0] !== rows[1]) notes.push(`The two CLIs printed different row counts for ${report.query}: pactgraph ${rows[0]}, Comunica ${rows[1]}.`);
+    const counted = report.timings.filter((t) => t.rows !== undefined);
+    if (new Set(counted.map((t) => t.rows)).size > 1) notes.push(`The CLIs printed different row counts for ${report.query}: ${counted.map((t) => `${t.name} ${t.rows}`).join(", ")}.`);
     await writeResults(options, snapshot());
   }
   for (const size of options.sizes) {

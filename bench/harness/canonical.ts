@@ -6,6 +6,7 @@
  * the engine; solutions are compared as multisets unless the query has ORDER BY.
  */
 import sparqljs from "sparqljs";
+import { listColumns } from "../../src/query/format/lists.js";
 
 /** The least of an RDF/JS term both n3 and Oxigraph terms satisfy. */
 export interface TermLike {
@@ -55,6 +56,8 @@ export function queryShape(text: string): QueryShape {
     const separator = groupConcatSeparator(v.expression);
     if (separator !== undefined) concatenated.set(v.variable.value, separator);
   }
+  // List columns built in a sub-query and passed up (the formatter's own rule) are lists too.
+  for (const [name, separator] of listColumns(text)) if (!concatenated.has(name)) concatenated.set(name, separator);
   const order = parsed.order ?? [];
   const columns = order.map((o) => {
     const e = o.expression;

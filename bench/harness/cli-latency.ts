@@ -1,5 +1,6 @@
 /**
- * Cold command-line latency: whole-process wall time of `pactgraph query <name>`, of the stock
+ * Cold command-line latency: whole-process wall time of `pactgraph query <name>` (on its default
+ * path and with `--engine comunica`), of the stock
  * Comunica CLI (`comunica-sparql-file <file> -f <query>`) on the same file and query text, and of
  * `node -e 0`, the floor of any Node CLI. The commands take turns, so machine noise hits all alike.
  */
@@ -10,7 +11,7 @@ import type { SuiteQuery } from "./query-runner.js";
 import { median } from "./stats.js";
 
 export interface CliTiming {
-  readonly name: "pactgraph" | "comunica" | "node";
+  readonly name: "pactgraph" | "pactgraph-comunica" | "comunica" | "node";
   readonly command: string;
   readonly medianMs: number;
   readonly minMs: number;
@@ -35,7 +36,7 @@ export interface CliOptions {
   readonly runs: number;
 }
 
-/** Times the three commands `runs` times each after one warm-up round. */
+/** Times the four commands `runs` times each after one warm-up round. */
 export function timeColdCli(options: CliOptions): CliReport {
   const { root, query, dataFile } = options;
   mkdirSync(options.outDir, { recursive: true });
@@ -45,6 +46,7 @@ export function timeColdCli(options: CliOptions): CliReport {
   const comunica = realpathSync(join(root, "node_modules", ".bin", "comunica-sparql-file"));
   const commands = [
     { name: "pactgraph", argv: [join(root, "bin", "pactgraph.js"), "query", query.name, "--data", dataFile, ...params], shown: `pactgraph query ${query.name} --data ${dataFile}` },
+    { name: "pactgraph-comunica", argv: [join(root, "bin", "pactgraph.js"), "query", query.name, "--data", dataFile, "--engine", "comunica", ...params], shown: `pactgraph query ${query.name} --data ${dataFile} --engine comunica` },
     { name: "comunica", argv: [comunica, dataFile, "-f", queryFile], shown: `comunica-sparql-file ${dataFile} -f ${query.name}.rq` },
     { name: "node", argv: ["-e", "0"], shown: "node -e 0" },
   ] as const;
@@ -80,7 +82,7 @@ export function timeColdCli(options: CliOptions): CliReport {
 
 /** Rows in pactgraph's TSV (header line first) or Comunica's JSON array of bindings. */
 function countRows(name: string, stdout: string): number | undefined {
-  if (name === "pactgraph") return stdout.split("\n").filter((line) => line !== "").length - 1;
+  if (name === "pactgraph" || name === "pactgraph-comunica") return stdout.split("\n").filter((line) => line !== "").length - 1;
   if (name === "comunica") {
     const parsed: unknown = JSON.parse(stdout);
     return Array.isArray(parsed) ? parsed.length : undefined;

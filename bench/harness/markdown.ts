@@ -1,5 +1,5 @@
 /** Renders bench/RESULTS.md from the results data. */
-import type { BenchResults, QueryRow, SizeResult } from "./results.js";
+import type { BenchResults, PeerResult, QueryRow, SizeResult } from "./results.js";
 import { count, ms, ratio } from "./stats.js";
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -54,6 +54,39 @@ function sizeSection(size: SizeResult): string {
   return parts.join("\n\n");
 }
 
+const PEER_LABELS: Readonly<Record<string, string>> = {
+  "pactgraph-comunica": "pactgraph `--engine comunica`",
+  comunica: "stock Comunica (query-sparql-rdfjs over an n3 Store)",
+  jena: "Jena ARQ 4.5 (process minus JVM start + load)",
+};
+
+const SHORT_VERDICTS: Readonly<Record<string, string>> = {
+  identical: "=",
+  "identical-ties-reordered": "= (ties reordered)",
+  "group-concat-convention": "≈ GROUP_CONCAT convention",
+  "order-differs": "**order differs**",
+  different: "**≠**",
+  "not compared": "",
+};
+
+function peerCell(peer: PeerResult | undefined, name: string): string {
+  const cell = peer?.queries[name];
+  if (!cell) return "–";
+  if (cell.timing.status !== "ok") return cell.timing.status;
+  return `${ms(cell.timing.medianMs)} ${SHORT_VERDICTS[cell.answers] ?? cell.answers}`.trim();
+}
+
+/** Every engine on one size, side by side: timings, and each answer against Oxigraph's (= identical). */
+function peersSection(size: SizeResult): string | undefined {
+  const peers = size.peers ?? [];
+  if (peers.length === 0) return undefined;
+  const header = ["query", "pactgraph (default)", ...peers.map((p) => PEER_LABELS[p.engine] ?? p.engine), "Oxigraph"];
+  const rows = size.queries.map((q) => [`\`${q.name}\``, `${timing(q, "pactgraph")} ${SHORT_VERDICTS[q.answers] ?? q.answers}`.trim(), ...peers.map((p) => peerCell(p, q.name)), timing(q, "oxigraph")]);
+  const loads = [`pactgraph ${ms(size.pactgraph.loadMs)} ms`, ...peers.map((p) => `${p.engine} ${ms(p.loadMs)} ms${p.peakRssMb > 0 ? ` (peak RSS ${p.peakRssMb} MiB)` : ""}`), `Oxigraph ${ms(size.oxigraph.loadMs)} ms`];
+  const problems = peers.flatMap((p) => Object.entries(p.queries).flatMap(([name, c]) => (c.detail || c.timing.message ? [`- ${p.engine} \`${name}\`: ${[c.detail, c.timing.message].filter(Boolean).join("; ")}`] : [])));
+  return [`### ${size.name} — ${count(size.triples)} triples, side by side`, `Load: ${loads.join(", ")}.`, table(header, rows), ...problems].join("\n\n");
+}
+
 /** The whole RESULTS.md. */
 export function renderMarkdown(results: BenchResults): string {
   const m = results.machine;
@@ -85,7 +118,7 @@ export function renderMarkdown(results: BenchResults): string {
     );
   }
   out.push("", "## Loading and memory", "");
-  out.push("Load = parse + store (pactgraph: `loadLocalSource`, every quad checked by the project's loader, then the file parsed into Oxigraph; plain Oxigraph: `Store.load` alone). Engine init = importing pactgraph's query engine and running a first trivial query, not counted in any query time. Peak RSS covers loading and every query, each size in fresh worker processes.", "");
+  out.push("Load = parse + store (pactgraph: `loadLocalSource`, each file parsed once by Oxigraph's strict parser, the project's loader reading only files Oxigraph refuses; plain Oxigraph: `Store.load` alone). Engine init = importing pactgraph's query engine and running a first trivial query, not counted in any query time. Peak RSS covers loading and every query, each size in fresh worker processes.", "");
   out.push(
     table(
       ["size", "triples", "pactgraph load ms", "Oxigraph load ms", "pactgraph engine init ms", "pactgraph RSS after load MiB", "pactgraph peak RSS MiB", "Oxigraph peak RSS MiB"],
@@ -98,6 +131,15 @@ export function renderMarkdown(results: BenchResults): string {
   out.push("", "## Saved queries: pactgraph's default path (loadLocalSource + runSavedQuery) vs Oxigraph", "");
   out.push("Medians after one warm-up run; n = timed runs. Answers are compared as canonical solution sets (as sequences when the query has ORDER BY).", "");
   out.push(results.sizes.map(sizeSection).join("\n\n"));
+  const sideBySide = results.sizes.map(peersSection).filter((s): s is string => s !== undefined);
+  if (sideBySide.length > 0) {
+    out.push("", "## Side by side: every engine on every size", "");
+    out.push(
+      "Milliseconds (medians after a warm-up, as above; Jena: one run per query, its whole process minus the `ASK {}` baseline of JVM start and load). After each time, the answer against Oxigraph's: = identical, ≈ the same up to GROUP_CONCAT conventions, **≠** different. A timeout is a timeout, not a time.",
+      "",
+    );
+    out.push(sideBySide.join("\n\n"));
+  }
   if (results.cli) {
     const c = results.cli;
     out.push("", "## Cold CLI latency", "", `\`${c.query}\` on \`${c.dataFile}\`, whole-process wall time, median of ${c.runs} runs after one warm-up.`, "");

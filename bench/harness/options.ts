@@ -1,5 +1,9 @@
 /** Command-line options of `npm run bench`. */
 import { parseArgs } from "node:util";
+import type { PeerName } from "./query-runner.js";
+
+/** The engines compared with pactgraph's default path and Oxigraph, side by side. */
+export const PEERS: readonly PeerName[] = ["pactgraph-comunica", "comunica", "jena"];
 
 export interface BenchOptions {
   /** Sizes to run: "seed" (the committed seed graph) or a triple count. */
@@ -12,6 +16,9 @@ export interface BenchOptions {
   readonly skipCli: boolean;
   /** Only these saved queries (all when empty). */
   readonly queries: readonly string[];
+  /** The peers to run, and the largest size (in triples) they run on. */
+  readonly peers: readonly PeerName[];
+  readonly peersMaxTriples: number;
   readonly outDir: string;
   readonly resultsDir: string;
   readonly profile: boolean;
@@ -38,6 +45,8 @@ Options:
   --seed <n>          generator seed (default 1)
   --timeout <s>       per-run query timeout in seconds (default 60)
   --queries <list>    only these saved queries
+  --peers <list>      engines to compare side by side, or none (default: pactgraph-comunica,comunica,jena)
+  --peers-max <size>  run the peers on sizes up to this one only (default: every size)
   --cli-runs <n>      timed runs per cold CLI command (default 20, quick 10)
   --cli-query <name>  saved query for the cold CLI comparison (default defence-obligations)
   --skip-cli          skip the cold CLI comparison
@@ -71,6 +80,15 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   return n;
 }
 
+function parsePeers(text: string | undefined): PeerName[] {
+  if (text === undefined) return [...PEERS];
+  if (text.trim() === "none") return [];
+  const names = text.split(",").map((p) => p.trim()).filter((p) => p !== "");
+  const unknown = names.filter((n) => !(PEERS as readonly string[]).includes(n));
+  if (unknown.length > 0) throw new Error(`--peers: unknown engine ${unknown.join(", ")} (use ${PEERS.join(", ")} or none)`);
+  return names as PeerName[];
+}
+
 /** Parses `argv` (without node and script). Throws with a message on bad usage. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({
@@ -81,6 +99,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       seed: { type: "string" },
       timeout: { type: "string" },
       queries: { type: "string" },
+      peers: { type: "string" },
+      "peers-max": { type: "string" },
       "cli-runs": { type: "string" },
       "cli-query": { type: "string" },
       "skip-cli": { type: "boolean", default: false },
@@ -104,6 +124,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     cliQuery: values["cli-query"] ?? "defence-obligations",
     skipCli: values["skip-cli"] === true,
     queries: (values.queries ?? "").split(",").map((q) => q.trim()).filter((q) => q !== ""),
+    peers: parsePeers(values.peers),
+    peersMaxTriples: values["peers-max"] === undefined ? Number.POSITIVE_INFINITY : (parseSize(values["peers-max"]).triples ?? 0),
     outDir: values["out-dir"] ?? "bench/out",
     resultsDir: values["results-dir"] ?? "bench",
     profile: values.profile === true,

@@ -9,7 +9,9 @@ import { Worker, type WorkerOptions } from "./child.js";
 import type { FromQueryWorker, RunPolicy, ToQueryWorker } from "./messages.js";
 import { median } from "./stats.js";
 
-export type EngineName = "pactgraph" | "oxigraph";
+export type EngineName = "pactgraph" | "pactgraph-comunica" | "comunica" | "oxigraph";
+/** The engines compared: those run in worker processes, and Jena ARQ (bench/harness/jena-runner.ts). */
+export type PeerName = EngineName | "jena";
 
 /** A saved query ready to time: its name, bound parameters and prepared text. */
 export interface SuiteQuery {
@@ -32,7 +34,7 @@ export interface QueryTiming {
 }
 
 export interface EngineRun {
-  readonly engine: EngineName;
+  readonly engine: PeerName;
   readonly loadMs: number;
   /** Loading the engine's code and running a trivial query, after the data is loaded. */
   readonly engineInitMs: number;

@@ -5,7 +5,7 @@
 import type { Verdict } from "./canonical.js";
 import type { CliReport } from "./cli-latency.js";
 import type { Machine } from "./machine.js";
-import type { EngineRun, QueryTiming } from "./query-runner.js";
+import type { EngineRun, PeerName, QueryTiming } from "./query-runner.js";
 import type { WriteReport } from "./messages.js";
 import { round } from "./stats.js";
 
@@ -48,6 +48,15 @@ export interface QueryRow {
   readonly detail?: string;
 }
 
+/** One peer engine's run on a size, each query's answer compared with Oxigraph's. */
+export interface PeerResult {
+  readonly engine: PeerName;
+  /** Load time (for Jena: JVM start and load, the `ASK {}` baseline every query pays). */
+  readonly loadMs: number;
+  readonly peakRssMb: number;
+  readonly queries: Readonly<Record<string, { readonly timing: QueryTiming; readonly answers: Verdict | "not compared"; readonly detail?: string }>>;
+}
+
 export interface SizeResult {
   readonly name: string;
   readonly targetTriples?: number;
@@ -57,6 +66,8 @@ export interface SizeResult {
   readonly pactgraph: EngineSummary;
   readonly oxigraph: EngineSummary;
   readonly queries: readonly QueryRow[];
+  /** The other engines of the side-by-side comparison (absent in results from before it existed). */
+  readonly peers?: readonly PeerResult[];
   readonly totals: {
     readonly pactgraphMs: number;
     readonly oxigraphMs: number;
@@ -145,6 +156,17 @@ export function suiteTotals(rows: readonly QueryRow[], timeoutMs: number): SizeR
   };
 }
 
+/** A query's timing as results.json keeps it: rounded, its answer file relative to `root` ("not run" when missing). */
+export function tidyTiming(timing: QueryTiming | undefined, root: string): QueryTiming {
+  const t = timing ?? { status: "error", times: [], message: "not run", answerFile: "" };
+  return {
+    ...t,
+    ...(t.medianMs === undefined ? {} : { medianMs: round(t.medianMs, 3) }),
+    times: t.times.map((x) => round(x, 3)),
+    answerFile: t.answerFile.startsWith(root) ? t.answerFile.slice(root.length) : t.answerFile,
+  };
+}
+
 /** Builds a size's row for one query from both engines' timings (answer files shown relative to `root`). */
 export function queryRow(
   name: string,
@@ -153,15 +175,7 @@ export function queryRow(
   verdict: { verdict: Verdict; detail?: string } | undefined,
   root: string,
 ): QueryRow {
-  const timing = (engine: string): QueryTiming => {
-    const t = runs.find((r) => r.engine === engine)?.queries.get(name) ?? { status: "error", times: [], message: "not run", answerFile: "" };
-    return {
-      ...t,
-      ...(t.medianMs === undefined ? {} : { medianMs: round(t.medianMs, 3) }),
-      times: t.times.map((x) => round(x, 3)),
-      answerFile: t.answerFile.startsWith(root) ? t.answerFile.slice(root.length) : t.answerFile,
-    };
-  };
+  const timing = (engine: string): QueryTiming => tidyTiming(runs.find((r) => r.engine === engine)?.queries.get(name), root);
   const pactgraph = timing("pactgraph");
   const oxigraph = timing("oxigraph");
   const ratio = pactgraph.medianMs !== undefined && oxigraph.medianMs !== undefined ? round(pactgraph.medianMs / Math.max(oxigraph.medianMs, 0.001), 3) : undefined;
@@ -183,9 +197,73 @@ function suiteMet(size: SizeResult): TargetResult["met"] {
   return compared.length === size.queries.length ? true : "partly";
 }
 
-/** Judges the issue's four targets; sizes are looked up by name ("1m" for the suite and memory). */
-export function judgeTargets(sizes: readonly SizeResult[], cli: BenchResults["cli"]): TargetResult[] {
+/** A peer's suite total over the queries the default path answered, and how many it did not answer. */
+function peerTotal(size: SizeResult, engine: PeerName, timeoutMs: number): { ms: number; timeouts: number; errors: number; different: number } | undefined {
+  const peer = size.peers?.find((p) => p.engine === engine);
+  if (!peer) return undefined;
+  let ms = 0;
+  let timeouts = 0;
+  let errors = 0;
+  let different = 0;
+  for (const row of size.queries) {
+    if (row.pactgraph.status !== "ok") continue;
+    const cell = peer.queries[row.name];
+    if (cell?.timing.status === "ok") ms += cell.timing.medianMs ?? 0;
+    else {
+      ms += timeoutMs;
+      if (cell?.timing.status === "timeout") timeouts++;
+      else errors++;
+    }
+    if (cell && cell.answers !== "not compared" && !ACCEPTED.includes(cell.answers)) different++;
+  }
+  return { ms, timeouts, errors, different };
+}
+
+/** The targets of the second performance round (issue 16). */
+function roundTwoTargets(sizes: readonly SizeResult[], cli: BenchResults["cli"], timeoutMs: number): TargetResult[] {
   const targets: TargetResult[] = [];
+  const cliMedian = (name: string) => cli?.timings.find((t) => t.name === name)?.medianMs;
+  const [node, pactgraph, planned, comunica] = [cliMedian("node"), cliMedian("pactgraph"), cliMedian("pactgraph-comunica"), cliMedian("comunica")];
+  targets.push(
+    node !== undefined && pactgraph !== undefined
+      ? { target: "cold `pactgraph query` ≤ 2.5× `node -e 0`", measured: `${round(pactgraph / node, 2)}× (${Math.round(pactgraph)} ms vs ${Math.round(node)} ms)`, met: pactgraph / node <= 2.5 }
+      : { target: "cold `pactgraph query` ≤ 2.5× `node -e 0`", measured: "–", met: "not measured" },
+  );
+  targets.push(
+    planned !== undefined && comunica !== undefined
+      ? { target: "cold `pactgraph query --engine comunica` ≤ 0.5× comunica-sparql-file", measured: `${round(planned / comunica, 2)}× (${Math.round(planned)} ms vs ${Math.round(comunica)} ms)`, met: planned / comunica <= 0.5 }
+      : { target: "cold `pactgraph query --engine comunica` ≤ 0.5× comunica-sparql-file", measured: "–", met: "not measured" },
+  );
+  for (const [name, limit] of [["100k", 1.3], ["1m", 1.1]] as const) {
+    const size = sizes.find((s) => s.name === name);
+    const target = `load ≤ ${limit}× plain Oxigraph \`Store.load\` at ${name}`;
+    if (!size) targets.push({ target, measured: "–", met: "not measured" });
+    else {
+      const ratio = size.pactgraph.loadMs / size.oxigraph.loadMs;
+      targets.push({ target, measured: `${round(ratio, 2)}× (${Math.round(size.pactgraph.loadMs)} ms vs ${Math.round(size.oxigraph.loadMs)} ms)`, met: ratio <= limit });
+    }
+  }
+  for (const [name, limit] of [["100k", 2], ["1m", 3]] as const) {
+    const size = sizes.find((s) => s.name === name);
+    const target = `saved suite with \`--engine comunica\` ≤ ${limit}× the default (Oxigraph) path at ${name}, identical answers, no timeouts`;
+    const total = size ? peerTotal(size, "pactgraph-comunica", timeoutMs) : undefined;
+    if (!size || !total) targets.push({ target, measured: "–", met: "not measured" });
+    else {
+      const base = size.queries.reduce((sum, q) => sum + (q.pactgraph.status === "ok" ? (q.pactgraph.medianMs ?? 0) : 0), 0);
+      const ratio = total.ms / base;
+      targets.push({
+        target,
+        measured: `${total.timeouts + total.errors > 0 ? "≥ " : ""}${round(ratio, 2)}× (${Math.round(total.ms)} ms vs ${Math.round(base)} ms); ${total.timeouts} timeout(s), ${total.errors} error(s), ${total.different} different answer(s)`,
+        met: ratio <= limit && total.timeouts === 0 && total.errors === 0 && total.different === 0,
+      });
+    }
+  }
+  return targets;
+}
+
+/** Judges the targets; sizes are looked up by name ("1m" for the suite and memory). */
+export function judgeTargets(sizes: readonly SizeResult[], cli: BenchResults["cli"], timeoutMs = 60_000): TargetResult[] {
+  const targets: TargetResult[] = [...roundTwoTargets(sizes, cli, timeoutMs)];
   const pactgraphCli = cli?.timings.find((t) => t.name === "pactgraph");
   const comunicaCli = cli?.timings.find((t) => t.name === "comunica");
   targets.push(

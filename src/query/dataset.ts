@@ -13,7 +13,10 @@ export async function loadStore(files: RdfInputs, load: LoadOptions = {}): Promi
 }
 
 export interface LocalSourceOptions {
-  /** oxigraph (default): files stream straight into Oxigraph; comunica: an n3 store. */
+  /**
+   * Either way the files are parsed once, into Oxigraph. oxigraph (default): Oxigraph runs each
+   * query; comunica: Comunica plans it and hands whole operations over the graph to Oxigraph.
+   */
   readonly engine?: LocalEngine;
   readonly unionDefaultGraph?: boolean;
   /** How to load: strict or not, where warnings go. */
@@ -23,11 +26,8 @@ export interface LocalSourceOptions {
 /** Loads files into the store the chosen engine queries, and reports its size. */
 export async function loadLocalSource(files: RdfInputs, options: LocalSourceOptions = {}): Promise<{ source: OxigraphSource | StoreSource; quads: number }> {
   const unionDefaultGraph = options.unionDefaultGraph === true;
-  if ((options.engine ?? "oxigraph") === "comunica") {
-    const store = await loadStore(files, options.load);
-    return { source: { kind: "store", store, unionDefaultGraph, engine: "comunica" }, quads: store.size };
-  }
+  const engine = options.engine ?? "oxigraph";
   const { loadOxigraphGraph } = await import("./oxigraph.js");
   const graph = await loadOxigraphGraph(files, options.load ? { load: options.load } : {});
-  return { source: { kind: "oxigraph", graph, unionDefaultGraph }, quads: graph.size };
+  return { source: { kind: "oxigraph", graph, unionDefaultGraph, engine }, quads: graph.size };
 }

@@ -1,9 +1,12 @@
 /**
  * The engine seam: run a prepared query over a source, or explain its plan, behind one narrow
  * interface. Local data goes to Oxigraph (oxigraph.ts) unless Comunica is asked for; remote
- * endpoints, SERVICE federation and plans go to Comunica. This is the one module that imports
- * Comunica, and it creates each Comunica engine once per process, on first use (loading takes a
- * few hundred milliseconds).
+ * endpoints, SERVICE federation and plans go to Comunica. Comunica over a graph loaded into
+ * Oxigraph sees it as a SPARQL endpoint answered in this thread (oxigraphFetch), so it plans and
+ * federates while whole operations over the graph run in Oxigraph: all of a query that reads only
+ * the graph, the largest local sub-queries of one that calls SERVICE. This is the one module that
+ * imports Comunica, and it creates each Comunica engine once per process, on first use (loading
+ * takes a few hundred milliseconds).
  */
 import type { Quad, Term } from "@rdfjs/types";
 import type { Store } from "n3";
@@ -34,6 +37,11 @@ export interface OxigraphSource {
   readonly kind: "oxigraph";
   readonly graph: OxigraphGraph;
   readonly unionDefaultGraph?: boolean;
+  /**
+   * oxigraph (default): Oxigraph runs the query. comunica: Comunica plans it and hands whole
+   * operations over the graph to Oxigraph. A query that calls SERVICE always goes the comunica way.
+   */
+  readonly engine?: LocalEngine;
 }
 
 /** A remote SPARQL 1.1 Protocol endpoint, queried through Comunica's full engine. */
@@ -73,7 +81,7 @@ let remoteEngine: Promise<ComunicaLike> | undefined;
  * otherwise. Both come from the vendored bundle (comunica-bundle.ts), which pins Comunica's
  * dependencies at build time.
  */
-async function engineFor(source: StoreSource | EndpointSource, services: readonly string[]): Promise<ComunicaLike> {
+async function engineFor(source: ComunicaSource, services: readonly string[]): Promise<ComunicaLike> {
   if (source.kind === "store" && services.length === 0) {
     localEngine ??= loadComunica().then(({ RdfJsEngine }) => new RdfJsEngine() as ComunicaLike);
     return localEngine;
@@ -82,8 +90,24 @@ async function engineFor(source: StoreSource | EndpointSource, services: readonl
   return remoteEngine;
 }
 
-function contextFor(source: StoreSource | EndpointSource): Record<string, unknown> {
+/** The sources Comunica runs queries over. */
+type ComunicaSource = StoreSource | OxigraphSource | EndpointSource;
+
+async function contextFor(source: ComunicaSource, services: readonly string[]): Promise<Record<string, unknown>> {
   if (source.kind === "store") return { sources: [source.store], unionDefaultGraph: source.unionDefaultGraph === true };
+  if (source.kind === "oxigraph") {
+    const endpoint = await localEndpoint(source);
+    return {
+      sources: [{ type: "sparql", value: endpoint.url }],
+      fetch: endpoint.fetch,
+      // Comunica hands the whole query to a lone SPARQL source, SERVICE clauses included, as an
+      // endpoint federates by itself; Oxigraph does not. Comunica only does so when the source is
+      // also the update destination, so a query that calls SERVICE names another one (nothing is
+      // ever written: pactgraph runs no updates) and is split: SERVICE to its endpoint, the
+      // largest local sub-queries to Oxigraph.
+      ...(services.length > 0 ? { destination: { type: "sparql", value: NO_DESTINATION } } : {}),
+    };
+  }
   return {
     sources: [{ type: "sparql", value: source.url }],
     ...(source.fetch ? { fetch: joinQueryStrings(source.fetch) } : {}),
@@ -91,6 +115,42 @@ function contextFor(source: StoreSource | EndpointSource): Record<string, unknow
     httpRetryDelayFallback: 500,
     httpRetryDelayLimit: 5000,
   };
+}
+
+const NO_DESTINATION = "http://no-updates.oxigraph.invalid/sparql";
+
+interface LocalEndpoint {
+  readonly url: string;
+  readonly fetch: typeof fetch;
+}
+
+// One endpoint URL per graph and default-graph choice, so Comunica's caches (by URL) never mix graphs.
+const localEndpoints = new WeakMap<OxigraphGraph, Map<boolean, LocalEndpoint>>();
+let endpointCount = 0;
+
+/**
+ * The graph as a SPARQL endpoint: a URL under the reserved .invalid domain and a fetch that
+ * answers it from Oxigraph in this thread; any other URL (a SERVICE target) goes to the network.
+ */
+async function localEndpoint(source: OxigraphSource): Promise<LocalEndpoint> {
+  const union = source.unionDefaultGraph === true;
+  const forGraph = localEndpoints.get(source.graph) ?? new Map<boolean, LocalEndpoint>();
+  localEndpoints.set(source.graph, forGraph);
+  const known = forGraph.get(union);
+  if (known) return known;
+  const { oxigraphFetch } = await import("./oxigraph.js");
+  const answer = oxigraphFetch(source.graph, union);
+  endpointCount += 1;
+  const host = `graph-${endpointCount}.oxigraph.invalid`;
+  const endpoint: LocalEndpoint = {
+    url: `http://${host}/sparql`,
+    fetch: (input, init) => {
+      const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+      return new URL(url).host === host ? answer(new Request(input, init)) : fetch(input, init);
+    },
+  };
+  forGraph.set(union, endpoint);
+  return endpoint;
 }
 
 /**
@@ -110,7 +170,7 @@ function joinQueryStrings(fetcher: typeof fetch): typeof fetch {
 }
 
 /** Turns Comunica's errors about unreachable or failing endpoints into one clear line. */
-function queryError(error: unknown, source: StoreSource | EndpointSource): PactgraphError {
+function queryError(error: unknown, source: ComunicaSource): PactgraphError {
   const message = error instanceof Error ? error.message : String(error);
   const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
   if (source.kind === "endpoint") {
@@ -138,10 +198,7 @@ export interface RunQueryOptions {
 export async function runQuery(prepared: PreparedQuery, source: QuerySource, options: RunQueryOptions = {}): Promise<QueryResult> {
   const { signal, maxResults } = options;
   const query = rewriteQuery(prepared, { ...(maxResults === undefined ? {} : { solutionLimit: maxResults + 1 }), ...(options.dataset ? { dataset: options.dataset } : {}) });
-  if (source.kind === "oxigraph" && query.services.length > 0) {
-    throw new PactgraphError("SERVICE queries run on Comunica: load the data with --engine comunica", "E_USAGE");
-  }
-  if (source.kind === "oxigraph" || (source.kind === "store" && (source.engine ?? "oxigraph") === "oxigraph" && query.services.length === 0)) {
+  if (query.services.length === 0 && (source.kind === "oxigraph" || source.kind === "store") && (source.engine ?? "oxigraph") === "oxigraph") {
     const { runWithOxigraph } = await import("./oxigraph.js");
     const result = await runWithOxigraph(query, source.kind === "oxigraph" ? source.graph : source.store, source.unionDefaultGraph === true);
     if (maxResults !== undefined && resultSize(result) > maxResults) throw tooLarge(maxResults, result.kind);
@@ -150,7 +207,7 @@ export async function runQuery(prepared: PreparedQuery, source: QuerySource, opt
   const engine = await engineFor(source, query.services);
   try {
     if (query.form === "ASK" && source.kind === "endpoint") return await askThroughSelect(engine, query, source, signal);
-    return await collect(await engine.query(query.text, contextFor(source)), query, signal, maxResults);
+    return await collect(await engine.query(query.text, await contextFor(source, query.services)), query, signal, maxResults);
   } catch (error) {
     throw error instanceof PactgraphError ? error : queryError(error, source);
   }
@@ -171,7 +228,7 @@ async function askThroughSelect(engine: ComunicaLike, query: PreparedQuery, sour
   const { default: parser } = await import("sparqljs");
   const ask = new parser.Parser().parse(query.text) as sparqljs.AskQuery;
   const select = { ...ask, queryType: "SELECT", variables: [new parser.Wildcard()], limit: 1 } as unknown as sparqljs.SelectQuery;
-  const result = await collect(await engine.query(new parser.Generator().stringify(select), contextFor(source)), { ...query, variables: [] }, signal);
+  const result = await collect(await engine.query(new parser.Generator().stringify(select), await contextFor(source, [])), { ...query, variables: [] }, signal);
   return { kind: "boolean", value: result.kind === "bindings" && result.rows.length > 0 };
 }
 
@@ -228,9 +285,9 @@ async function* cancellable<T>(stream: AsyncIterable<T>, signal?: AbortSignal): 
 }
 
 /** Comunica's plan for a query, as text (Oxigraph has no plan output, so plans are always Comunica's). */
-export async function explainQuery(query: PreparedQuery, source: StoreSource | EndpointSource, mode: ExplainMode): Promise<string> {
+export async function explainQuery(query: PreparedQuery, source: ComunicaSource, mode: ExplainMode): Promise<string> {
   const engine = await engineFor(source, query.services);
-  const explained = await engine.explain(query.text, contextFor(source), mode);
+  const explained = await engine.explain(query.text, await contextFor(source, query.services), mode);
   if (typeof explained.data === "string") return explained.data;
   const { renderAlgebra } = await import("./explain.js");
   return renderAlgebra(explained.data);

@@ -27,7 +27,7 @@ export async function runSavedQuery(query: SavedQuery, source: QuerySource, opti
 
 /** Comunica's plan for a saved query (Oxigraph prints no plans). */
 export async function explainSavedQuery(query: SavedQuery, source: QuerySource, mode: ExplainMode, options: RunOptions = {}): Promise<string> {
-  if (source.kind === "oxigraph") throw new UsageError("query plans come from Comunica: load the data with engine comunica");
+  if (source.kind === "oxigraph" && source.engine !== "comunica") throw new UsageError("query plans come from Comunica: load the data with engine comunica");
   const prepared = prepareSavedQuery(query, options);
   const { explainQuery } = await import("./engine.js");
   return explainQuery(prepared, source, mode);

@@ -58,6 +58,8 @@ function bindings(node: unknown, found: { variable: string; expression: unknown 
 /** The result columns of a SELECT query that hold lists, with the separator of each. */
 export function listColumns(queryText: string): Map<string, string> {
   const lists = new Map<string, string>();
+  // Only GROUP_CONCAT makes a list; a query that never names it needs no parse (a cold CLI saves one).
+  if (!/group_concat/i.test(queryText)) return lists;
   let parsed: sparqljs.SparqlQuery;
   try {
     parsed = new sparqljs.Parser().parse(queryText);

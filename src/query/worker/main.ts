@@ -21,13 +21,9 @@ const post = (message: FromWorker) => port.postMessage(message);
 const engineBytes = () => getHeapStatistics().external_memory;
 
 async function load(): Promise<QuerySource> {
-  const unionDefaultGraph = setup.unionDefaultGraph;
-  if (setup.engine === "comunica") {
-    const { loadStore } = await import("../dataset.js");
-    return { kind: "store", store: await loadStore(setup.inputs), engine: "comunica", unionDefaultGraph };
-  }
   const { loadOxigraphGraph } = await import("../oxigraph.js");
-  return { kind: "oxigraph", graph: await loadOxigraphGraph(setup.inputs, { checked: setup.checked }), unionDefaultGraph };
+  const graph = await loadOxigraphGraph(setup.inputs, { checked: setup.checked });
+  return { kind: "oxigraph", graph, unionDefaultGraph: setup.unionDefaultGraph, engine: setup.engine };
 }
 
 function sizeOf(source: QuerySource): number {
