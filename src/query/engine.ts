@@ -46,7 +46,21 @@ export interface EndpointSource {
   readonly retries?: number;
 }
 
-export type QuerySource = StoreSource | OxigraphSource | EndpointSource;
+/**
+ * An in-memory store queried together with remote SPARQL endpoints in one Comunica query: the
+ * endpoints are extra sources of every pattern (multi-source federation), or none when the query
+ * reaches them through SERVICE; `fetch` carries every request either way (see federation.ts).
+ */
+export interface FederatedSource {
+  readonly kind: "federated";
+  readonly store: Store;
+  readonly unionDefaultGraph?: boolean;
+  readonly endpoints: readonly string[];
+  readonly fetch?: typeof fetch;
+}
+
+export type QuerySource = StoreSource | OxigraphSource | EndpointSource | FederatedSource;
+type ComunicaSource = StoreSource | EndpointSource | FederatedSource;
 
 export type ExplainMode = "parsed" | "logical" | "physical";
 
@@ -73,7 +87,7 @@ let remoteEngine: Promise<ComunicaLike> | undefined;
  * otherwise. Both come from the vendored bundle (comunica-bundle.ts), which pins Comunica's
  * dependencies at build time.
  */
-async function engineFor(source: StoreSource | EndpointSource, services: readonly string[]): Promise<ComunicaLike> {
+async function engineFor(source: ComunicaSource, services: readonly string[]): Promise<ComunicaLike> {
   if (source.kind === "store" && services.length === 0) {
     localEngine ??= loadComunica().then(({ RdfJsEngine }) => new RdfJsEngine() as ComunicaLike);
     return localEngine;
@@ -82,8 +96,12 @@ async function engineFor(source: StoreSource | EndpointSource, services: readonl
   return remoteEngine;
 }
 
-function contextFor(source: StoreSource | EndpointSource): Record<string, unknown> {
+function contextFor(source: ComunicaSource): Record<string, unknown> {
   if (source.kind === "store") return { sources: [source.store], unionDefaultGraph: source.unionDefaultGraph === true };
+  if (source.kind === "federated") {
+    const endpoints = source.endpoints.map((url) => ({ type: "sparql", value: url }));
+    return { sources: [source.store, ...endpoints], unionDefaultGraph: source.unionDefaultGraph === true, ...(source.fetch ? { fetch: source.fetch } : {}), httpRetryCount: 0 };
+  }
   return {
     sources: [{ type: "sparql", value: source.url }],
     ...(source.fetch ? { fetch: joinQueryStrings(source.fetch) } : {}),
@@ -110,13 +128,14 @@ function joinQueryStrings(fetcher: typeof fetch): typeof fetch {
 }
 
 /** Turns Comunica's errors about unreachable or failing endpoints into one clear line. */
-function queryError(error: unknown, source: StoreSource | EndpointSource): PactgraphError {
+function queryError(error: unknown, source: ComunicaSource): PactgraphError {
   const message = error instanceof Error ? error.message : String(error);
   const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
-  if (source.kind === "endpoint") {
+  if (source.kind === "endpoint" || source.kind === "federated") {
     const timedOut = /abort|timeout|timed out/i.test(message + cause);
     const reason = timedOut ? "timed out" : message.split("\n")[0]! + cause;
-    return new PactgraphError(`endpoint ${source.url}: ${reason}`, timedOut ? "E_TIMEOUT" : "E_ENDPOINT", { cause: error });
+    const where = source.kind === "endpoint" ? `endpoint ${source.url}` : "federated query";
+    return new PactgraphError(`${where}: ${reason}`, timedOut ? "E_TIMEOUT" : "E_ENDPOINT", { cause: error });
   }
   return new PactgraphError(`query failed: ${message}`, "E_QUERY", { cause: error });
 }
@@ -228,7 +247,7 @@ async function* cancellable<T>(stream: AsyncIterable<T>, signal?: AbortSignal): 
 }
 
 /** Comunica's plan for a query, as text (Oxigraph has no plan output, so plans are always Comunica's). */
-export async function explainQuery(query: PreparedQuery, source: StoreSource | EndpointSource, mode: ExplainMode): Promise<string> {
+export async function explainQuery(query: PreparedQuery, source: ComunicaSource, mode: ExplainMode): Promise<string> {
   const engine = await engineFor(source, query.services);
   const explained = await engine.explain(query.text, contextFor(source), mode);
   if (typeof explained.data === "string") return explained.data;
