@@ -68,7 +68,7 @@ export function planWikidataQuery(text: string, file: string, plan: WikidataPlan
   const rewriteItem = (item: unknown): unknown[] => {
     if (!isWikidataService(item)) return [rewrite(item)];
     blocks++;
-    const patterns = (item.patterns as unknown[]).flatMap((p) => fillValues(p, plan));
+    const patterns = item.patterns.flatMap((p) => fillValues(p, plan));
     if (plan.kind === "endpoint" && plan.strategy === "service") return [{ ...item, name: namedNode(plan.endpoint), patterns }];
     return [{ type: "group", patterns }];
   };
