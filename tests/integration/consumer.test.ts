@@ -171,6 +171,7 @@ describe("the packed package, installed with --omit=dev in a fresh project", () 
 
   it("enriches the linked items and runs a federated query against a Wikidata-shaped endpoint, by SERVICE and over the saved facts", async () => {
     // The scaffolded states are fictional; so is the fixture item they are linked to (FIXTURE DATA).
+    mkdirSync(join(project, "data", "links"), { recursive: true });
     writeFileSync(
       join(project, "data", "links", "wikidata.ttl"),
       "<https://w3id.org/pactgraph/id/party/ruritania> <http://www.w3.org/2004/02/skos/core#exactMatch> <http://www.wikidata.org/entity/Q9000000311> .\n",
