@@ -28,6 +28,10 @@ export interface WikidataQueryOptions extends DataOptions, OutputOptions {
   readonly stats?: boolean;
   readonly allowService?: boolean;
   readonly param?: string[];
+  readonly explain?: string | true;
+  readonly maxMemory?: string;
+  readonly maxResponse?: string;
+  readonly retries?: string;
 }
 
 /** The endpoint: --wikidata-endpoint, else $PACTGRAPH_WIKIDATA_ENDPOINT, else WDQS; errors name where it came from. */
@@ -44,6 +48,9 @@ export async function runWikidataQuery(context: CommandContext, saved: SavedQuer
   if (options.wikidataLocal && (options.wikidataEndpoint !== undefined || options.federation !== undefined)) {
     throw new UsageError("--wikidata-local reads the saved Wikidata facts; --wikidata-endpoint and --federation apply to the endpoint");
   }
+  if (options.maxMemory !== undefined || options.maxResponse !== undefined || options.retries !== undefined) {
+    throw new UsageError("--max-memory, --max-response and --retries do not apply to queries that require Wikidata (--timeout limits each request to the endpoint)");
+  }
   if (!options.wikidataLocal && options.engine === "oxigraph") throw new UsageError("federated queries run on Comunica; leave out --engine oxigraph, or add --wikidata-local");
   const query = await import("../../query/index.js");
   const params = query.parseParamArguments(options.param ?? []);
@@ -56,7 +63,7 @@ export async function runWikidataQuery(context: CommandContext, saved: SavedQuer
   const unionDefaultGraph = options.data === undefined;
   const engine = options.wikidataLocal ? (options.engine ?? "comunica") : "comunica";
   const { source: local, quads } = await query.loadLocalSource(inputs, { engine: "comunica", unionDefaultGraph, load: context.loadOptions(options.strict) });
-  if (local.kind !== "store") throw new Error("a Comunica load gives an n3 store");
+  if (local.kind !== "store") throw new Error("bug: loading for Comunica gave no n3 store");
   const items = query.linkedWikidataItems(local.store.match(null, null, null, null));
   const loadMs = performance.now() - loadStart;
 
@@ -73,7 +80,14 @@ export async function runWikidataQuery(context: CommandContext, saved: SavedQuer
     };
     source = { kind: "federated", store: local.store, unionDefaultGraph, endpoints: strategy === "sources" ? [endpoint] : [], fetch: counted };
   }
-  const prepared = query.prepareSavedQuery(saved, { params, allowService: options.allowService === true, wikidata: plan });
+  const runOptions = { params, allowService: options.allowService === true, wikidata: plan };
+  if (options.explain) {
+    if (source.kind === "oxigraph") throw new UsageError("query plans come from Comunica: leave out --engine oxigraph");
+    const mode = options.explain === true ? "logical" : (options.explain as "parsed" | "logical" | "physical");
+    context.out(await query.explainSavedQuery(saved, source, mode, runOptions));
+    return;
+  }
+  const prepared = query.prepareSavedQuery(saved, runOptions);
   const queryStart = performance.now();
   const { runQuery } = await import("../../query/engine.js");
   const result = await runQuery(prepared, source);
