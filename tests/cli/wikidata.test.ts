@@ -32,13 +32,6 @@ describe("federated queries on the command line", () => {
     expect([engine.status, engine.stderr]).toEqual([2, expect.stringMatching(/federated queries run on Comunica/)]);
   });
 
-  it("print Comunica's plan, with the SERVICE blocks pointed at the endpoint, without sending a request", async () => {
-    const run = await runCli(["query", "wikidata-uncovered-memberships", "--explain", "logical", "--wikidata-endpoint", "http://127.0.0.1:9/sparql"], { cwd: project().root, env: {} });
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain("http://127.0.0.1:9/sparql");
-    expect(run.stdout).toContain("http://www.wikidata.org/entity/Q43");
-  });
-
   it("name the federated queries in the report instead of answering them from the local graph alone", async () => {
     const small = join(ROOT, "tests", "fixtures", "wikidata", "federation-entities.ttl"); // a small graph keeps the report quick
     const run = await runCli(["report", "--rows", "0", "--data", small], { cwd: project().root, env: {} });
