@@ -3,14 +3,15 @@
  * queries — SERVICE blocks bounded by the linked items (pactgraph's default) and the endpoint as a
  * second source of every pattern — measured against the loopback fixture endpoint (Comunica's HTTP
  * endpoint over tests/fixtures/wikidata, FIXTURE DATA) on the seed plus the fixture corpus
- * additions: HTTP requests per run and median wall time over `runs` warm runs (engine loaded,
- * strategies alternated), and the same over the saved facts (`--wikidata-local`). Prints Markdown.
+ * additions: HTTP requests per run (started one at a time, as the CLI sends them) and median wall
+ * time over `runs` warm runs (engine loaded, strategies alternated), and the same over the saved facts (`--wikidata-local`). Prints Markdown.
  */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startFixtureEndpoint, STATEMENTS_TTL, FEDERATION_ENTITIES_TTL } from "../tests/link/helpers/endpoint.js";
 import { findSavedQuery, linkedWikidataItems, loadStore, prepareSavedQuery, type QuerySource, type WikidataPlan } from "../src/query/index.js";
 import { runQuery } from "../src/query/engine.js";
+import { serialFetch } from "../src/remote/index.js";
 import { fileInput } from "../src/rdf/index.js";
 import { median } from "./harness/stats.js";
 
@@ -24,10 +25,11 @@ try {
   const store = await loadStore(files.map((f) => fileInput(f)));
   const items = linkedWikidataItems(store.match(null, null, null, null));
   let requests = 0;
-  const counted: typeof fetch = (input, init) => {
+  // One request starting at a time, as `pactgraph query` sends them to a Wikidata endpoint.
+  const counted = serialFetch((input, init) => {
     requests++;
     return fetch(input, init);
-  };
+  });
   const lines = ["| query | strategy | requests per run | median time (ms) | rows |", "|---|---|---|---|---|"];
   for (const name of QUERIES) {
     const saved = await findSavedQuery(join(ROOT, "queries"), name);

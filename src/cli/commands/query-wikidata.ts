@@ -121,11 +121,12 @@ async function factsInput(context: CommandContext) {
  * The fetch Comunica sends Wikidata requests through: the network module's client, with its time
  * and size limits, retries after 429/5xx (Retry-After honoured) and a User-Agent with the contact.
  * No credentials: PACTGRAPH_AUTH_* are meant for the user's own stores, never for Wikidata.
+ * One request starts at a time (see serialFetch).
  */
 async function politeFetch(context: CommandContext, endpoint: string, timeout: string | undefined): Promise<typeof fetch> {
-  const { endpointSource } = await import("../../remote/index.js");
+  const { endpointSource, serialFetch } = await import("../../remote/index.js");
   const timeoutMs = timeout === undefined ? 60_000 : parseDuration(timeout, "--timeout");
   const source = endpointSource(endpoint, { timeoutMs, env: { PACTGRAPH_CONTACT: context.io.env.PACTGRAPH_CONTACT }, timeoutOption: "--timeout" });
-  if (!source.fetch) throw new Error("an endpoint source has a fetch");
-  return source.fetch;
+  if (!source.fetch) throw new Error("bug: an endpoint source without its fetch");
+  return serialFetch(source.fetch);
 }
