@@ -132,6 +132,16 @@ describe("the federated saved queries, on Comunica", () => {
     expect(verdicts.turkey).toBe("label matches");
   });
 
+  it.each(QUERIES)("%s by SERVICE never sends the endpoint an open pattern: every query is bounded by linked items", async (name) => {
+    const before = endpoint.queries().length;
+    const run = await cli(p, ["query", name, "--wikidata-endpoint", endpoint.url, "-f", "tsv"]);
+    expect(run.status, run.stderr).toBe(0);
+    const sent = endpoint.queries().slice(before).filter((q) => q !== ""); // "" is Comunica's probe of the endpoint
+    expect(sent.length).toBeGreaterThan(0);
+    for (const query of sent) expect(query, sent.map((q) => q.slice(0, 300)).join("\n---\n")).toMatch(/VALUES|<http:\/\/www\.wikidata\.org\/entity\/Q\d+>/);
+    for (const query of sent) expect(query).not.toContain("https://w3id.org/pactgraph/ontology#");
+  });
+
   it("runs by SERVICE with fewer requests than as a second source, with the same answers", async () => {
     const service = await cli(p, ["query", "wikidata-membership-check", "--wikidata-endpoint", endpoint.url, "-f", "tsv"]);
     const sources = await cli(p, ["query", "wikidata-membership-check", "--wikidata-endpoint", endpoint.url, "--federation", "sources", "-f", "tsv"]);
