@@ -70,7 +70,10 @@ export function planWikidataQuery(text: string, file: string, plan: WikidataPlan
     blocks++;
     const patterns = item.patterns.flatMap((p) => fillValues(p, plan));
     if (plan.kind === "endpoint" && plan.strategy === "service") return [{ ...item, name: namedNode(plan.endpoint), patterns }];
-    return [{ type: "group", patterns }];
+    // Triple patterns and VALUES join the same way in the enclosing group as in a group of their
+    // own, and Virtuoso 7.2 mishandles a BIND after a nested group; anything else stays a group.
+    const plain = patterns.every((p) => typeof p === "object" && p !== null && "type" in p && (p.type === "bgp" || p.type === "values"));
+    return plain ? patterns : [{ type: "group", patterns }];
   };
   const planned = rewrite(parsed) as sparqljs.Query;
   if (blocks === 0) throw new ParseError(`${file} declares "requires: wikidata" but has no SERVICE <${WIKIDATA_SERVICE}> block`, { file });
