@@ -46,6 +46,11 @@ export class ResponseCache {
 
   /** The cached body, or undefined on a miss (absent, expired, unreadable or corrupt). */
   async get(endpoint: string, query: string): Promise<string | undefined> {
+    return (await this.lookup(endpoint, query))?.body;
+  }
+
+  /** The cached body and when it was stored (epoch milliseconds), or undefined on a miss. */
+  async lookup(endpoint: string, query: string): Promise<{ readonly body: string; readonly storedAt: number } | undefined> {
     // Absent or unreadable: either way a miss, and the next good response replaces it.
     const text = await readFile(this.pathOf(endpoint, query), "utf8").catch(() => undefined);
     if (text === undefined) return undefined;
@@ -54,18 +59,18 @@ export class ResponseCache {
     const age = this.clock.now() - entry.storedAt;
     if (age < 0 || age > this.options.ttlMs) return undefined;
     this.hits++;
-    return entry.body;
+    return { body: entry.body, storedAt: entry.storedAt };
   }
 
-  /** Stores a body (unless read-only). */
-  async set(endpoint: string, query: string, body: string): Promise<void> {
+  /** Stores a body (unless read-only), as fetched at `storedAt` (default now). */
+  async set(endpoint: string, query: string, body: string, storedAt = this.clock.now()): Promise<void> {
     if (this.options.readOnly) return;
     try {
       await mkdir(this.options.directory, { recursive: true });
     } catch (error) {
       throw new IoError(`cannot create the cache directory ${this.options.directory}: ${describeFsError(error)}`, this.options.directory, { cause: error });
     }
-    const entry: Entry = { version: 1, endpoint, query, storedAt: this.clock.now(), body };
+    const entry: Entry = { version: 1, endpoint, query, storedAt, body };
     await writeFileAtomically(this.pathOf(endpoint, query), `${JSON.stringify(entry)}\n`);
   }
 }

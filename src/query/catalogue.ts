@@ -6,9 +6,10 @@
  *   #   and the clause summary (continuation lines are indented).
  *   # param: state: iri = party:turkey — the focal state
  *   # returns: bindings (obliged, protected, agreement)
+ *   # requires: wikidata
  *
  * Parameters are the query's `$name` variables; `returns` is `bindings (vars…)`, `graph` or
- * `boolean`. The library is pactgraph's own folder plus the project's `queries/`, the project's
+ * `boolean`; `requires: wikidata` marks a query that also reads Wikidata (see federation.ts). The library is pactgraph's own folder plus the project's `queries/`, the project's
  * query winning when both have one of the same name. Any other `.rq` file runs too; for those the
  * header is optional.
  */
@@ -28,6 +29,8 @@ export interface SavedQuery {
   readonly params: readonly ParamSpec[];
   readonly returns: string;
   readonly notes: readonly string[];
+  /** What else the query needs besides the local graph (`wikidata`: it federates with Wikidata). */
+  readonly requires: readonly Requirement[];
   readonly text: string;
   /** Which library it comes from: pactgraph's own, the project's, or a file named on the command line. */
   readonly origin: "package" | "project" | "file";
@@ -41,7 +44,11 @@ export interface QueryLibrary {
   readonly origin: "package" | "project";
 }
 
-const HEADER_KEYS = ["title", "description", "param", "returns", "note"] as const;
+/** What a saved query may declare it needs besides the local graph (`# requires: …`). */
+export const REQUIREMENTS = ["wikidata"] as const;
+export type Requirement = (typeof REQUIREMENTS)[number];
+
+const HEADER_KEYS = ["title", "description", "param", "returns", "note", "requires"] as const;
 const PARAM_LINE = /^([A-Za-z_]\w*):\s*(\w+)(?:\s*=\s*(\S+))?\s+(?:—|--)\s+(.+)$/;
 
 /**
@@ -86,6 +93,7 @@ export function parseSavedQuery(text: string, path: string, origin: SavedQuery["
     returns: one("returns", "whatever the query returns"),
     params: (fields.get("param") ?? []).map((line) => parseParamLine(line, path, lines)),
     notes: fields.get("note") ?? [],
+    requires: parseRequires(fields.get("requires") ?? [], path, lines),
     text,
     origin,
   };
@@ -100,6 +108,17 @@ function parseParamLine(line: string, path: string, lines: readonly string[]): P
     throw new ParseError(`parameter ${match[1]} has unknown type "${type}" (use ${PARAM_TYPES.join(", ")})`, where);
   }
   return { name: match[1]!, type: type as ParamType, default: match[3], description: match[4]! };
+}
+
+function parseRequires(values: readonly string[], path: string, lines: readonly string[]): Requirement[] {
+  const names = values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
+  for (const name of names) {
+    if (!(REQUIREMENTS as readonly string[]).includes(name)) {
+      const line = lines.findIndex((l) => /^#\s*requires:/.test(l)) + 1;
+      throw new ParseError(`unknown requirement "${name}" (use ${REQUIREMENTS.join(", ")})`, { file: path, line });
+    }
+  }
+  return [...new Set(names as Requirement[])];
 }
 
 async function queriesIn(library: QueryLibrary): Promise<SavedQuery[]> {

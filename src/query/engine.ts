@@ -54,7 +54,22 @@ export interface EndpointSource {
   readonly retries?: number;
 }
 
-export type QuerySource = StoreSource | OxigraphSource | EndpointSource;
+/**
+ * An in-memory store queried together with remote SPARQL endpoints in one Comunica query: the
+ * endpoints are extra sources of every pattern (multi-source federation), or none when the query
+ * reaches them through SERVICE; `fetch` carries every request either way (see federation.ts).
+ */
+export interface FederatedSource {
+  readonly kind: "federated";
+  readonly store: Store;
+  readonly unionDefaultGraph?: boolean;
+  readonly endpoints: readonly string[];
+  readonly fetch?: typeof fetch;
+}
+
+export type QuerySource = StoreSource | OxigraphSource | EndpointSource | FederatedSource;
+/** The sources Comunica runs queries over. */
+type ComunicaSource = StoreSource | OxigraphSource | EndpointSource | FederatedSource;
 
 export type ExplainMode = "parsed" | "logical" | "physical";
 
@@ -90,11 +105,12 @@ async function engineFor(source: ComunicaSource, services: readonly string[]): P
   return remoteEngine;
 }
 
-/** The sources Comunica runs queries over. */
-type ComunicaSource = StoreSource | OxigraphSource | EndpointSource;
-
 async function contextFor(source: ComunicaSource, services: readonly string[]): Promise<Record<string, unknown>> {
   if (source.kind === "store") return { sources: [source.store], unionDefaultGraph: source.unionDefaultGraph === true };
+  if (source.kind === "federated") {
+    const endpoints = source.endpoints.map((url) => ({ type: "sparql", value: url }));
+    return { sources: [source.store, ...endpoints], unionDefaultGraph: source.unionDefaultGraph === true, ...(source.fetch ? { fetch: source.fetch } : {}), httpRetryCount: 0 };
+  }
   if (source.kind === "oxigraph") {
     const endpoint = await localEndpoint(source);
     return {
@@ -173,10 +189,11 @@ function joinQueryStrings(fetcher: typeof fetch): typeof fetch {
 function queryError(error: unknown, source: ComunicaSource): PactgraphError {
   const message = error instanceof Error ? error.message : String(error);
   const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
-  if (source.kind === "endpoint") {
+  if (source.kind === "endpoint" || source.kind === "federated") {
     const timedOut = /abort|timeout|timed out/i.test(message + cause);
     const reason = timedOut ? "timed out" : message.split("\n")[0]! + cause;
-    return new PactgraphError(`endpoint ${source.url}: ${reason}`, timedOut ? "E_TIMEOUT" : "E_ENDPOINT", { cause: error });
+    const where = source.kind === "endpoint" ? `endpoint ${source.url}` : "federated query";
+    return new PactgraphError(`${where}: ${reason}`, timedOut ? "E_TIMEOUT" : "E_ENDPOINT", { cause: error });
   }
   return new PactgraphError(`query failed: ${message}`, "E_QUERY", { cause: error });
 }

@@ -56,6 +56,7 @@ function label(node: AlgebraNode): string {
   else if (node.expression !== undefined && node.type !== "extend") parts.push(expression(node.expression));
   if (node.type === "path") parts.push(`${term(node.subject)} … ${term(node.object)}`);
   if (node.type === "link" || node.type === "nps") parts.push(term(node.iri ?? node.iris));
+  if (node.type === "service") parts.push(term(node.name));
   return parts.join(" ");
 }
 

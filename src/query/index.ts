@@ -1,11 +1,14 @@
 /** Saved analytical queries: the catalogue, typed parameters, the engine seam and result formats. */
 export { findSavedQuery, inlineQuery, listSavedQueries, parseSavedQuery } from "./catalogue.js";
-export type { QueryLibrary, SavedQuery } from "./catalogue.js";
+export type { QueryLibrary, Requirement, SavedQuery } from "./catalogue.js";
+export { REQUIREMENTS } from "./catalogue.js";
+export { FEDERATION_STRATEGIES, LINKED_ITEMS, linkedWikidataItems, planWikidataQuery, requiresWikidata, WIKIDATA_SERVICE } from "./federation.js";
+export type { FederationStrategy, WikidataPlan } from "./federation.js";
 export { parseParamArguments, PARAM_TYPES, resolveParams, toParamValue } from "./params.js";
 export type { ParamSpec, ParamType, ParamValue } from "./params.js";
 export { bindParameter, parameterVariables, parseSparql, prepareQuery } from "./prepare.js";
 export type { PreparedQuery, PrepareOptions, QueryForm } from "./prepare.js";
-export type { EndpointSource, ExplainMode, LocalEngine, OxigraphSource, QuerySource, RunQueryOptions, StoreSource } from "./engine.js";
+export type { EndpointSource, ExplainMode, FederatedSource, LocalEngine, OxigraphSource, QuerySource, RunQueryOptions, StoreSource } from "./engine.js";
 export { LOCAL_ENGINES } from "./engine.js";
 export { resultSize } from "./results.js";
 export type { QueryResult, Row } from "./results.js";

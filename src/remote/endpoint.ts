@@ -40,3 +40,18 @@ export function endpointSource(url: string, options: EndpointOptions): EndpointS
   });
   return { kind: "endpoint", url, fetch: client.fetch, retries: 0 };
 }
+
+/**
+ * The same fetch, one request starting at a time: each is sent once the previous one's answer has
+ * begun (its headers are in). Comunica sends a federated query's requests in parallel; public
+ * endpoints such as the Wikidata Query Service ask for fewer. Waiting for whole bodies instead
+ * could deadlock a pipelined join that reads one answer while it needs the next.
+ */
+export function serialFetch(fetcher: typeof fetch): typeof fetch {
+  let queue: Promise<unknown> = Promise.resolve();
+  return (input, init) => {
+    const run = queue.then(() => fetcher(input, init));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}

@@ -61,6 +61,11 @@ export async function readSiteGraph(options: SiteGraphOptions): Promise<SiteGrap
   }
   const queries: SavedQueryRun[] = [];
   for (const query of options.queries) {
+    if (query.requires.includes("wikidata")) {
+      // The site is built offline; over the local graph alone the answer would be misleading.
+      queries.push({ query, problem: `needs Wikidata: run \`pactgraph query ${query.name}\` (or --wikidata-local after \`pactgraph enrich\`)` });
+      continue;
+    }
     try {
       queries.push({ query, result: await options.run(prepareSavedQuery(query)) });
     } catch (error) {

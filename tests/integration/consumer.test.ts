@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/project.js";
+import { startFixtureEndpoint, STATEMENTS_TTL } from "../link/helpers/endpoint.js";
 
 const work = mkdtempSync(join(tmpdir(), "pactgraph-consumer-"));
 const project = join(work, "my-corpus");
@@ -42,6 +43,18 @@ function run(command: string, args: readonly string[], options: { cwd?: string; 
 }
 
 const pactgraph = (...args: string[]) => run("npx", ["--no-install", "pactgraph", ...args]);
+
+/** The installed CLI in a child process, awaited without blocking this process's event loop. */
+function runAsync(args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("npx", ["--no-install", "pactgraph", ...args], { cwd: project });
+    let out = "";
+    let err = "";
+    child.stdout.setEncoding("utf8").on("data", (c: string) => (out += c));
+    child.stderr.setEncoding("utf8").on("data", (c: string) => (err += c));
+    child.on("close", (code) => (code === 0 ? resolve(out) : reject(new Error(`pactgraph ${args.join(" ")}: exit ${code}: ${err}${out}`))));
+  });
+}
 
 beforeAll(() => {
   const packed = JSON.parse(run("npm", ["pack", "--ignore-scripts", "--json", "--pack-destination", work], { cwd: ROOT })) as { filename: string }[];
@@ -179,6 +192,30 @@ describe("the packed package, installed with --omit=dev in a fresh project", () 
     for (const script of scripts) expect((await fetch(new URL(script, `${base}/query`))).status, script).toBe(200);
     server.kill("SIGTERM");
   }, 120_000);
+
+  it("enriches the linked items and runs a federated query against a Wikidata-shaped endpoint, by SERVICE and over the saved facts", async () => {
+    // The scaffolded states are fictional; so is the fixture item they are linked to (FIXTURE DATA).
+    mkdirSync(join(project, "data", "links"), { recursive: true });
+    writeFileSync(
+      join(project, "data", "links", "wikidata.ttl"),
+      "<https://w3id.org/pactgraph/id/party/ruritania> <http://www.w3.org/2004/02/skos/core#exactMatch> <http://www.wikidata.org/entity/Q9000000311> .\n",
+    );
+    const fixture = await startFixtureEndpoint([STATEMENTS_TTL]);
+    try {
+      // Asynchronously: the fixture's proxy runs in this process and must keep answering.
+      const enrich = await runAsync(["enrich", "--endpoint", fixture.url, "--interval", "0"]);
+      expect(enrich).toContain("items 1: 1 added");
+      expect(readFileSync(join(project, "data", "links", "wikidata-facts.trig"), "utf8")).toContain("schema:version 211");
+      const federated = await runAsync(["query", "wikidata-uncovered-memberships", "--wikidata-endpoint", fixture.url, "-f", "json"]);
+      const rows = JSON.parse(federated) as Record<string, string>[];
+      expect(rows.map((r) => [r.party, r.organisation_label, r.start])).toEqual([["https://w3id.org/pactgraph/id/party/ruritania", "Fixture Defence Organisation", "2001-05-14T00:00:00Z"]]);
+      const requests = fixture.requests();
+      expect(JSON.parse(await runAsync(["query", "wikidata-uncovered-memberships", "--wikidata-local", "-f", "json"]))).toEqual(rows);
+      expect(fixture.requests()).toBe(requests);
+    } finally {
+      await fixture.close();
+    }
+  }, 180_000);
 
   it("type-checks a TypeScript file that imports the public API, with skipLibCheck false", () => {
     run("npm", ["install", "--no-save", "--no-package-lock", "typescript@^5.9", "@types/node@^20"]);

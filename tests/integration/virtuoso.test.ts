@@ -13,7 +13,11 @@ import { ROOT, runCli } from "../helpers/project.js";
 
 const virtuoso = inject("virtuosoUrl");
 const GRAPH = "https://w3id.org/pactgraph/graph/integration";
-const library = await listSavedQueries(join(ROOT, "queries"));
+// wikidata-label-check's local plan (a grouped sub-query of UNION branches with BINDs, joined on a
+// pattern of the outer query) gets no rows at all from Virtuoso 7.2; it runs on Comunica against
+// the endpoint, and over the saved facts on Oxigraph and Comunica, which agree (tests/integration/wikidata.test.ts).
+const VIRTUOSO_CANNOT = new Set(["wikidata-label-check"]);
+const library = (await listSavedQueries(join(ROOT, "queries"))).filter((q) => !VIRTUOSO_CANNOT.has(q.name));
 let local: QuerySource;
 let remote: QuerySource;
 let store: Store;

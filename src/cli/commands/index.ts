@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import type { CommandContext } from "../context.js";
 import { buildCommand } from "./build.js";
 import { diagramCommand } from "./diagram.js";
+import { enrichCommand } from "./enrich.js";
 import { exportCommand } from "./export.js";
 import { initCommand } from "./init.js";
 import { linkCommand } from "./link.js";
@@ -32,6 +33,7 @@ export function allCommands(context: CommandContext): Command[] {
     siteCommand(context),
     ontologyCommand(context),
     linkCommand(context),
+    enrichCommand(context),
     pushCommand(context),
     serveCommand(context),
   ];

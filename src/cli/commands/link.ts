@@ -26,6 +26,9 @@ interface LinkCliOptions {
   readonly retries: string;
 }
 
+/** The options of the polite Wikidata client, shared with `enrich`. */
+export type WikidataClientOptions = Pick<LinkCliOptions, "endpoint" | "contact" | "cacheDir" | "cacheTtl" | "interval" | "timeout" | "maxResponse" | "retries" | "refresh" | "dryRun">;
+
 /** The public Wikidata Query Service. */
 export const WIKIDATA_ENDPOINT = "https://query.wikidata.org/sparql";
 
@@ -116,23 +119,24 @@ function parseLanguages(link: typeof LinkModule, list: string): string[] {
 }
 
 /** The endpoint: --endpoint, else $PACTGRAPH_WIKIDATA_ENDPOINT, else WDQS; errors name where it came from. */
-function endpointOf(context: CommandContext, net: typeof NetModule, options: LinkCliOptions): string {
+export function endpointOf(context: CommandContext, net: typeof NetModule, options: Pick<LinkCliOptions, "endpoint">): string {
   const fromEnv = context.io.env.PACTGRAPH_WIKIDATA_ENDPOINT;
   if (options.endpoint !== undefined) return net.requireHttpUrl(options.endpoint, "--endpoint").href;
   return fromEnv ? net.requireHttpUrl(fromEnv, "PACTGRAPH_WIKIDATA_ENDPOINT").href : WIKIDATA_ENDPOINT;
 }
 
-function createSource(
+export function createSource(
   context: CommandContext,
   link: typeof LinkModule,
   net: typeof NetModule,
-  options: LinkCliOptions,
+  options: WikidataClientOptions,
   endpoint: string,
   root: string,
+  purpose = "Wikidata linker",
 ): LinkModule.CachedSparqlSource {
   const client = new link.SparqlHttpClient({
     endpoint,
-    userAgent: net.userAgent("Wikidata linker", options.contact ?? context.io.env.PACTGRAPH_CONTACT),
+    userAgent: net.userAgent(purpose, options.contact ?? context.io.env.PACTGRAPH_CONTACT),
     minIntervalMs: parseDuration(options.interval, "--interval", { allowZero: true }),
     timeoutMs: parseDuration(options.timeout, "--timeout"),
     maxResponseBytes: parseByteSize(options.maxResponse, "--max-response"),

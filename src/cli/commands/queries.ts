@@ -12,7 +12,17 @@ export function queriesCommand(context: CommandContext): Command {
       const { listSavedQueries } = await import("../../query/index.js");
       const all = await listSavedQueries(queryLibraries(context));
       if (options.json) {
-        const plain = all.map(({ name, title, description, params, returns, origin, path, shadows }) => ({ name, title, description, params, returns, origin, path, ...(shadows ? { shadows } : {}) }));
+        const plain = all.map(({ name, title, description, params, returns, requires, origin, path, shadows }) => ({
+          name,
+          title,
+          description,
+          params,
+          returns,
+          ...(requires.length > 0 ? { requires } : {}),
+          origin,
+          path,
+          ...(shadows ? { shadows } : {}),
+        }));
         context.out(JSON.stringify(plain, null, 2));
         return;
       }
@@ -20,7 +30,8 @@ export function queriesCommand(context: CommandContext): Command {
       for (const q of all) {
         const params = q.params.map((p) => `${p.name}:${p.type}${p.default === undefined ? "" : `=${p.default}`}`).join(" ");
         const origin = q.origin === "project" ? (q.shadows ? "  (project's; replaces pactgraph's)" : "  (project's)") : "";
-        context.out(`${q.name.padEnd(width)}  ${q.title}${params ? `  [${params}]` : ""}${origin}`);
+        const needs = q.requires.length > 0 ? `  (needs ${q.requires.join(", ")})` : "";
+        context.out(`${q.name.padEnd(width)}  ${q.title}${params ? `  [${params}]` : ""}${needs}${origin}`);
       }
     });
 }

@@ -27,6 +27,9 @@ interface QueryOptions extends DataOptions, OutputOptions {
   readonly maxMemory?: string;
   readonly retries?: string;
   readonly engine?: "oxigraph" | "comunica";
+  readonly wikidataEndpoint?: string;
+  readonly wikidataLocal?: boolean;
+  readonly federation?: "service" | "sources";
 }
 
 const EXAMPLES = `
@@ -41,10 +44,14 @@ Examples:
   pactgraph query --describe defence-entanglement
   pactgraph query timeline --explain physical            # Comunica's plan
   pactgraph query timeline --engine comunica             # local data through Comunica instead of Oxigraph
+  pactgraph query wikidata-membership-check              # the graph and Wikidata in one query (Comunica)
+  pactgraph query wikidata-label-check --wikidata-local  # over the facts \`pactgraph enrich\` saved
   PACTGRAPH_AUTH_TOKEN=… pactgraph query timeline --endpoint https://store.example.org/sparql
 
 Engines: local data (the project's built graph, or --data) runs on Oxigraph by default, or on
-Comunica with --engine comunica; --endpoint and SERVICE run on Comunica.
+Comunica with --engine comunica; --endpoint and SERVICE run on Comunica. Queries that declare
+"requires: wikidata" run on Comunica over the graph and --wikidata-endpoint (default
+$PACTGRAPH_WIKIDATA_ENDPOINT, else https://query.wikidata.org/sparql) at once.
 Parameters are typed (iri, string, integer, boolean, date); IRIs may use the project's prefixes
 (party:turkey). Values are bound as RDF terms, never pasted into the query text.
 Formats (-f, case-insensitive; or a media type): table, json, srj, srx, csv, tsv for SELECT and ASK
@@ -77,6 +84,9 @@ export function queryCommand(context: CommandContext): Command {
     .option("--max-memory <size>", "local data: memory the query may use beyond the graph (e.g. 512M); the query runs in a worker that is stopped above it")
     .option("--max-response <size>", "with --endpoint: largest answer read (e.g. 50M); default 256M")
     .option("--retries <n>", "with --endpoint: retries after busy answers, timeouts and broken connections; default 2")
+    .option("--wikidata-endpoint <url>", "for queries that require Wikidata: its SPARQL endpoint (default: $PACTGRAPH_WIKIDATA_ENDPOINT, else the Wikidata Query Service)")
+    .option("--wikidata-local", "for queries that require Wikidata: read the facts `pactgraph enrich` saved (data/links/wikidata-facts.trig) instead of the endpoint")
+    .addOption(new Option("--federation <strategy>", "for queries that require Wikidata: service (default; measured best) or sources (the endpoint as a second source of every pattern)").choices(["service", "sources"]))
     .addHelpText("after", EXAMPLES)
     .action(async (name: string | undefined, options: QueryOptions) => run(context, name, options));
   return command;
@@ -88,6 +98,13 @@ async function run(context: CommandContext, name: string | undefined, options: Q
   if (options.describe) {
     context.out(describe(saved));
     return;
+  }
+  if (saved.requires.includes("wikidata")) {
+    const { runWikidataQuery } = await import("./query-wikidata.js");
+    return runWikidataQuery(context, saved, options, (kind) => chooseFormat(options, kind, context.interactive));
+  }
+  if (options.wikidataEndpoint !== undefined || options.wikidataLocal || options.federation !== undefined) {
+    throw new UsageError(`--wikidata-endpoint, --wikidata-local and --federation apply to queries that require Wikidata; ${saved.name} does not`);
   }
   const runOptions = { params: query.parseParamArguments(options.param ?? []), allowService: options.allowService === true };
   const prepared = query.prepareSavedQuery(saved, runOptions); // fail on bad parameters before loading data

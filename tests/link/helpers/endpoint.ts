@@ -12,6 +12,15 @@ import { ROOT } from "../../helpers/project.js";
 export const FIXTURE_DIR = join(ROOT, "tests", "fixtures", "wikidata");
 export const FIXTURE_TTL = join(FIXTURE_DIR, "wikidata.ttl");
 export const TEST_ENTITIES_TTL = join(FIXTURE_DIR, "test-entities.ttl");
+/** Wikidata-shaped statements (P463 with qualifiers, revisions, a redirect) for the federation and enrich tests. */
+export const STATEMENTS_TTL = join(FIXTURE_DIR, "statements.ttl");
+/** Fictional corpus additions whose memberships the statements agree and disagree with. */
+export const FEDERATION_ENTITIES_TTL = join(FIXTURE_DIR, "federation-entities.ttl");
+
+export interface FixtureEndpointOptions {
+  /** Answer these requests (1 = the first the proxy sees) with 429 and this Retry-After instead of forwarding them. */
+  readonly rateLimit?: { readonly requests: readonly number[]; readonly retryAfterSeconds: number };
+}
 
 export interface FixtureEndpoint {
   /** The proxy's SPARQL URL: what the linker is pointed at. */
@@ -20,6 +29,10 @@ export interface FixtureEndpoint {
   readonly upstreamPort: number;
   /** Requests that reached the proxy so far. */
   readonly requests: () => number;
+  /** The SPARQL query text of each request, in order (GET's query parameter or POST's body). */
+  readonly queries: () => readonly string[];
+  /** Requests answered with 429 so far. */
+  readonly rateLimited: () => number;
   readonly userAgents: () => readonly string[];
   readonly close: () => Promise<void>;
 }
@@ -48,7 +61,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, log: () => s
 }
 
 /** Starts Comunica on the fixture (plus `extraFiles`) and the counting proxy in front of it. */
-export async function startFixtureEndpoint(extraFiles: readonly string[] = []): Promise<FixtureEndpoint> {
+export async function startFixtureEndpoint(extraFiles: readonly string[] = [], options: FixtureEndpointOptions = {}): Promise<FixtureEndpoint> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(FIXTURE_DIR, "loopback-endpoint.mjs"), FIXTURE_TTL, ...extraFiles, "-p", String(port)], {
     cwd: ROOT,
@@ -67,10 +80,29 @@ export async function startFixtureEndpoint(extraFiles: readonly string[] = []): 
   }
 
   let requests = 0;
+  let rateLimited = 0;
   const userAgents: string[] = [];
+  const queries: string[] = [];
   const proxy: Server = createServer((req, res) => {
     requests++;
     userAgents.push(req.headers["user-agent"] ?? "");
+    const fromUrl = new URL(req.url ?? "/", "http://127.0.0.1").searchParams.get("query");
+    if (fromUrl !== null) queries.push(fromUrl);
+    else {
+      const index = queries.push("") - 1;
+      req.on("data", (chunk: Buffer) => (queries[index] += chunk.toString("utf8")));
+      req.on("end", () => {
+        const body = queries[index]!;
+        queries[index] = body.startsWith("query=") ? (new URLSearchParams(body).get("query") ?? body) : body;
+      });
+    }
+    if (options.rateLimit?.requests.includes(requests)) {
+      rateLimited++;
+      req.resume();
+      res.writeHead(429, { "Retry-After": String(options.rateLimit.retryAfterSeconds), "Content-Type": "text/plain" });
+      res.end("Too Many Requests (fixture rate limit)");
+      return;
+    }
     const forward = httpRequest(`http://127.0.0.1:${port}${req.url ?? "/"}`, { method: req.method, headers: req.headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
@@ -88,6 +120,8 @@ export async function startFixtureEndpoint(extraFiles: readonly string[] = []): 
     url: `http://127.0.0.1:${proxyPort}/sparql`,
     upstreamPort: port,
     requests: () => requests,
+    queries: () => queries,
+    rateLimited: () => rateLimited,
     userAgents: () => userAgents,
     close: async () => {
       proxy.closeAllConnections();
