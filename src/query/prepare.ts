@@ -36,9 +36,37 @@ export function parseSparql(text: string, file: string): sparqljs.SparqlQuery {
   }
 }
 
+/**
+ * Parsed trees of recent query texts. sparqljs takes ~150 ms for the longest saved query, which
+ * serve, site and the analyses run again and again with other parameters; binding copies the
+ * tree (it never changes it), and a cached tree is frozen so nothing can. Bounded in entries and
+ * in the length of a text, since serve's texts come from outside.
+ */
+const PARSED = new Map<string, sparqljs.SparqlQuery>();
+const PARSED_ENTRIES = 32;
+const PARSED_TEXT_CHARS = 64 * 1024;
+
+function parseCached(text: string, file: string): sparqljs.SparqlQuery {
+  const cached = PARSED.get(text);
+  if (cached) return cached;
+  const parsed = parseSparql(text, file);
+  if (text.length > PARSED_TEXT_CHARS) return parsed;
+  if (PARSED.size >= PARSED_ENTRIES) PARSED.delete(PARSED.keys().next().value!);
+  PARSED.set(text, deepFreeze(parsed));
+  return parsed;
+}
+
+function deepFreeze<T>(node: T): T {
+  if (typeof node === "object" && node !== null && !Object.isFrozen(node)) {
+    Object.freeze(node);
+    for (const child of Object.values(node)) deepFreeze(child);
+  }
+  return node;
+}
+
 /** Parses, checks and binds a query. */
 export function prepareQuery(text: string, options: PrepareOptions): PreparedQuery {
-  const parsed = parseSparql(text, options.file);
+  const parsed = parseCached(text, options.file);
   if (parsed.type === "update") {
     throw new UsageError(`${options.file} is a SPARQL UPDATE; \`pactgraph query\` is read-only and runs SELECT, CONSTRUCT, ASK and DESCRIBE only`);
   }

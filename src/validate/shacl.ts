@@ -31,8 +31,17 @@ interface ShaclBundle {
   readonly Validator: new (shapes: DatasetCore, options: { factory: unknown }) => { validate(data: { dataset: DatasetCore }): Promise<{ dataset: DatasetCore }> };
 }
 
+type CompiledShapes = InstanceType<ShaclBundle["Validator"]>;
+
 /**
- * Validates `data` against `shapes`; shapes are compiled once per call. SPARQL-based constraints
+ * Compiled shapes by the array that holds them: a caller validating many graphs against one
+ * loaded shapes array (validate over a corpus, the shape fixtures) compiles them once. The array
+ * is readonly; a new array is compiled anew.
+ */
+const COMPILED = new WeakMap<readonly Quad[], CompiledShapes>();
+
+/**
+ * Validates `data` against `shapes`, compiled once per shapes array. SPARQL-based constraints
  * are not run by the engine as bundled, so shapes that have them are refused rather than half-checked.
  */
 export async function validateShacl(data: readonly Quad[], shapes: readonly Quad[]): Promise<ShaclReport> {
@@ -41,7 +50,8 @@ export async function validateShacl(data: readonly Quad[], shapes: readonly Quad
     throw new UsageError(`the shapes use SPARQL-based constraints (sh:sparql on ${sparql.subject.value}), which pactgraph's SHACL engine does not run; remove them or validate with a SHACL-SPARQL engine`);
   }
   const { rdf, Validator } = (await loadVendored("shacl")) as ShaclBundle;
-  const validator = new Validator(rdf.dataset([...shapes]), { factory: rdf });
+  let validator = COMPILED.get(shapes);
+  if (!validator) COMPILED.set(shapes, (validator = new Validator(rdf.dataset([...shapes]), { factory: rdf })));
   const report = await validator.validate({ dataset: rdf.dataset([...data]) });
   return readShaclReport(report.dataset);
 }

@@ -4,40 +4,24 @@
  * entities and support each other's nodes. It must build as one corpus, validate, and answer
  * queries by source; and each way a corpus goes wrong must be an error that names the modules.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Quad } from "@rdfjs/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createModuleLoader, findGraphModules, renderModules } from "../../src/build/index.js";
-import type { RenderedFile } from "../../src/build/index.js";
+import { checkModule, createModuleLoader, findGraphModules, renderBuilt, renderModules } from "../../src/build/index.js";
+import type { LoadedModules, RenderedFile } from "../../src/build/index.js";
 import { loadLocalSource, prepareQuery } from "../../src/query/index.js";
 import { runQuery } from "../../src/query/engine.js";
 import { bytesInput, loadRdfFile } from "../../src/rdf/index.js";
+import { literal, namedNode, quad, RDF_TYPE } from "../../src/rdf/terms.js";
+import { classIri, propertyIri } from "../../src/schema/index.js";
 import { validateGraph } from "../../src/validate/index.js";
 import { ROOT } from "../helpers/project.js";
 
 const FIXTURE = join(ROOT, "tests", "fixtures", "corpus");
 
-/** Builds a project's modules in memory (nothing written but the loader's cache) and returns the files. */
-async function buildProject(root: string): Promise<RenderedFile[]> {
-  const dataDir = join(root, "data");
-  const modules = await findGraphModules(dataDir);
-  const loader = await createModuleLoader(modules, join(root, ".cache", "pactgraph"));
-  try {
-    return await renderModules(await loader.load(), root, dataDir);
-  } finally {
-    await loader.dispose();
-  }
-}
-
-async function problemsOf(root: string): Promise<string> {
-  try {
-    await buildProject(root);
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  throw new Error("the build succeeded");
-}
-
+let loaded: LoadedModules;
+let disposeLoader: () => Promise<void>;
 let files: RenderedFile[] = [];
 const file = (path: string) => files.find((f) => f.path === path)!;
 const ask = async (sparql: string) => {
@@ -48,8 +32,12 @@ const PREFIXES = "PREFIX pact: <https://w3id.org/pactgraph/ontology#> PREFIX pro
 const values = (result: Awaited<ReturnType<typeof ask>>, name: string) => (result.kind === "bindings" ? result.rows.map((r) => r.get(name)?.value ?? "") : []);
 
 beforeAll(async () => {
-  files = await buildProject(FIXTURE);
+  const loader = await createModuleLoader(await findGraphModules(join(FIXTURE, "data")), join(FIXTURE, ".cache", "pactgraph"));
+  disposeLoader = () => loader.dispose();
+  loaded = await loader.load();
+  files = await renderModules(loaded, FIXTURE, join(FIXTURE, "data"));
 }, 60_000);
+afterAll(() => disposeLoader());
 
 describe("a corpus of four modules that share entities", () => {
   it("builds each module's Turtle and one corpus file", () => {
@@ -126,80 +114,72 @@ describe("a corpus of four modules that share entities", () => {
   });
 });
 
+/**
+ * How a corpus goes wrong: the fixture's modules, built once, with one module's quads (or one
+ * source text) changed, checked and rendered as `build` does. (The same changes made to the
+ * modules' TypeScript and built end to end are tests/integration/corpus-errors.test.ts.)
+ */
 describe("how a corpus goes wrong", () => {
-  const variants = join(ROOT, ".tmp", "corpus-variants");
-  let counter = 0;
-  /** A copy of the fixture (under the repository, so imports of src/ and node_modules resolve) with changes. */
-  function variant(change: (root: string) => void): string {
-    const root = join(variants, `v${(counter += 1)}`);
-    rmSync(root, { recursive: true, force: true });
-    // .tmp/corpus-variants/vN is as deep as tests/fixtures/corpus, so the modules' imports of src/ still hold.
-    cpSync(FIXTURE, root, { recursive: true, filter: (path) => !path.includes(".cache") });
-    change(root);
-    return root;
-  }
-  beforeAll(() => mkdirSync(variants, { recursive: true }));
-  afterAll(() => rmSync(variants, { recursive: true, force: true }));
+  const RDFS_LABEL = namedNode("http://www.w3.org/2000/01/rdf-schema#label");
+  const iri = (path: string) => namedNode(`https://w3id.org/pactgraph/id/${path}`);
+  // As the DSL declares them: a class and an English label.
+  const declare = (path: string, className: Parameters<typeof classIri>[0], label: string): Quad[] => [quad(iri(path), RDF_TYPE, namedNode(classIri(className))), quad(iri(path), RDFS_LABEL, literal(label, "en"))];
+  const readText = (path: string) => readFileSync(join(FIXTURE, path), "utf8");
 
-  it("the variants build as they are (so each failure below is the change's)", async () => {
-    expect((await buildProject(variant(() => undefined))).length).toBe(5);
-  });
+  /** The fixture's modules, each rebuilt (with `text` to read its sources), `extra` quads added to the module named. */
+  async function problemsOf(change: { module?: string; extra?: readonly Quad[]; text?: (path: string) => string }): Promise<string> {
+    const built = [...loaded.graphs].map(([path, graph]) => {
+      const name = relative(FIXTURE, path);
+      const module = { path, name, ...checkModule(graph, change.text ?? readText) };
+      return name === change.module ? { ...module, quads: [...module.quads, ...(change.extra ?? [])] } : module;
+    });
+    try {
+      await renderBuilt(built, FIXTURE, join(FIXTURE, "data"));
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+    return "the build succeeded";
+  }
 
   it("an entity declared twice with a different label: an error naming both modules and the field", async () => {
-    const root = variant((r) => {
-      const path = join(r, "data", "ministry-statement.ts");
-      writeFileSync(path, `${readFileSync(path, "utf8")}\ngraph.add("State", "graustark", { label: "Kingdom of Graustark" });\n`);
-    });
-    expect(await problemsOf(root)).toMatch(/<https:\/\/w3id\.org\/pactgraph\/id\/party\/graustark>: is declared in data\/entities\/parties\.ts and in data\/ministry-statement\.ts with different label/);
+    expect(await problemsOf({ module: "data/ministry-statement.ts", extra: declare("party/graustark", "State", "Kingdom of Graustark") })).toMatch(
+      /<https:\/\/w3id\.org\/pactgraph\/id\/party\/graustark>: is declared in data\/entities\/parties\.ts and in data\/ministry-statement\.ts with different label/,
+    );
   });
 
   it("an entity declared twice with a different class: an error naming both classes", async () => {
-    const root = variant((r) => {
-      const path = join(r, "data", "ministry-statement.ts");
-      writeFileSync(path, `${readFileSync(path, "utf8")}\ngraph.add("GroupOfStates", "graustark", { label: "Graustark" });\n`);
-    });
-    expect(await problemsOf(root)).toContain("with different class (State in data/entities/parties.ts, GroupOfStates in data/ministry-statement.ts)");
+    expect(await problemsOf({ module: "data/ministry-statement.ts", extra: declare("party/graustark", "GroupOfStates", "Graustark") })).toContain(
+      "with different class (State in data/entities/parties.ts, GroupOfStates in data/ministry-statement.ts)",
+    );
   });
 
   it("the same declaration in two modules is fine", async () => {
-    const root = variant((r) => {
-      const path = join(r, "data", "ministry-statement.ts");
-      writeFileSync(path, `${readFileSync(path, "utf8")}\ngraph.add("State", "graustark", { label: "Graustark" });\n`);
-    });
-    expect((await buildProject(root)).length).toBe(5);
+    expect(await problemsOf({ module: "data/ministry-statement.ts", extra: declare("party/graustark", "State", "Graustark") })).toBe("the build succeeded");
   });
 
   it("a claim slug used in two modules", async () => {
-    const root = variant((r) => {
-      const path = join(r, "data", "ministry-statement.ts");
-      writeFileSync(path, readFileSync(path, "utf8").replace('graph.claim("ministry-graustark-deposited"', 'graph.claim("report-graustark-acceded"').replace("contradicts: [reportedAccession],", ""));
-    });
-    expect(await problemsOf(root)).toContain("the claim is declared in data/accession-report.ts and again in data/ministry-statement.ts; claim slugs must be unique in the corpus");
+    const claim = quad(iri("claim/report-graustark-acceded"), RDF_TYPE, namedNode(classIri("Claim")));
+    expect(await problemsOf({ module: "data/ministry-statement.ts", extra: [claim] })).toContain(
+      "the claim is declared in data/accession-report.ts and again in data/ministry-statement.ts; claim slugs must be unique in the corpus",
+    );
   });
 
   it("a reference to an entity no module of the corpus declares", async () => {
-    const root = variant((r) => {
-      mkdirSync(join(r, "lib"));
-      writeFileSync(join(r, "lib", "elsewhere.ts"), 'import { createGraph } from "../../../../src/index.js";\nexport const graph = createGraph();\nexport const elphberg = graph.add("State", "elphberg", { label: "Elphberg" });\n');
-      const path = join(r, "data", "accession-report.ts");
-      writeFileSync(path, `import { elphberg } from "../lib/elsewhere.js";\n${readFileSync(path, "utf8").replace("participants: [freedonia],", "participants: [freedonia, elphberg],")}`);
-    });
-    expect(await problemsOf(root)).toContain("(participants): refers to <https://w3id.org/pactgraph/id/party/elphberg>, which no module of the corpus declares");
+    const reference = quad(iri("event/graustark-accession-to-treaty-of-zenda"), namedNode(propertyIri("participants")), iri("party/elphberg"));
+    expect(await problemsOf({ module: "data/accession-report.ts", extra: [reference] })).toContain(
+      "(participants): refers to <https://w3id.org/pactgraph/id/party/elphberg>, which no module of the corpus declares",
+    );
   });
 
   it("a node of one module that no claim of any module supports", async () => {
-    const root = variant((r) => {
-      const path = join(r, "data", "treaty-of-zenda.ts");
-      writeFileSync(path, `${readFileSync(path, "utf8")}\ngraph.add("Alliance", "unsupported-alliance", { label: "An alliance no source mentions", status: "Proposed" });\n`);
-    });
-    expect(await problemsOf(root)).toContain("data/treaty-of-zenda.ts: <https://w3id.org/pactgraph/id/agreement/unsupported-alliance>: no claim in the corpus supports it");
+    expect(await problemsOf({ module: "data/treaty-of-zenda.ts", extra: declare("agreement/unsupported-alliance", "Alliance", "An alliance no source mentions") })).toContain(
+      "data/treaty-of-zenda.ts: <https://w3id.org/pactgraph/id/agreement/unsupported-alliance>: no claim in the corpus supports it",
+    );
   });
 
   it("a clause whose text is not in the treaty", async () => {
-    const root = variant((r) => {
-      const path = join(r, "data", "treaty-of-zenda.ts");
-      writeFileSync(path, readFileSync(path, "utf8").replace("Ruritania undertakes to station forces on the territory of Graustark at the request of Graustark.", "Ruritania undertakes to station fleets in Graustark."));
-    });
-    expect(await problemsOf(root)).toContain('Clause "treaty-of-zenda-article-4" (text): the quote "Ruritania undertakes to station fleets in Graustark." does not occur in the source text');
+    const sentence = "Ruritania undertakes to station forces on the territory of Graustark at the request of Graustark.";
+    const text = (path: string) => readText(path).replace(sentence, "Ruritania undertakes to station fleets in Graustark.");
+    expect(await problemsOf({ text })).toContain(`Clause "treaty-of-zenda-article-4" (text): the quote "${sentence}" does not occur in the source text`);
   });
 });

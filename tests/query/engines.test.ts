@@ -1,24 +1,18 @@
 /**
  * Queries in worker threads: the bounded runner answers as the engines do in this thread and
- * stops what must be stopped. (That Oxigraph, Comunica and Virtuoso give every saved query the
- * same answer on every fixture is tests/integration/analyses-engines.test.ts.)
+ * stops what must be stopped. (That the pool answers every saved query as this thread does, and
+ * runQueryBounded as each engine does, is tests/integration/worker-engines.test.ts; that Oxigraph,
+ * Comunica and Virtuoso give every saved query the same answer on every fixture is
+ * tests/integration/analyses-engines.test.ts.)
  */
 import { join } from "node:path";
-import type { Store } from "n3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { builtGraphFiles } from "../../src/build/index.js";
-import { runQuery } from "../../src/query/engine.js";
-import { LOCAL_ENGINES, listSavedQueries, loadLocalSource, loadStore, prepareQuery, prepareSavedQuery, QueryPool, runQueryBounded, runSavedQuery } from "../../src/query/index.js";
+import { listSavedQueries, loadLocalSource, prepareQuery, prepareSavedQuery, QueryPool, runQueryBounded, runSavedQuery } from "../../src/query/index.js";
 import { canonicalResult } from "../helpers/results.js";
 import { ROOT } from "../helpers/project.js";
 
 const library = await listSavedQueries(join(ROOT, "queries"));
-const graphs: Record<string, Store> = {};
-
-beforeAll(async () => {
-  graphs.seed = await loadStore(await builtGraphFiles(join(ROOT, "data")));
-  graphs.chain = await loadStore([join(ROOT, "tests", "fixtures", "entanglement.ttl")]);
-});
 
 /**
  * The bounded runner (worker threads that can be terminated) gives the same answers as the engine
@@ -37,14 +31,11 @@ describe("queries in worker threads (QueryPool)", () => {
   });
   afterAll(() => pool.close());
 
-  it("gives every saved query the same answer as the same engine in this thread", async () => {
+  it("gives a saved query the same answer as the same engine in this thread", async () => {
     const { source } = await loadLocalSource(await builtGraphFiles(join(ROOT, "data")));
-    for (const query of library) {
-      const prepared = prepareSavedQuery(query);
-      const ordered = /\bORDER BY\b/i.test(prepared.text) && !/GROUP_CONCAT/i.test(prepared.text);
-      const expected = await runSavedQuery(query, source);
-      expect(canonicalResult(await pool.run(prepared), prepared.text, ordered), query.name).toEqual(canonicalResult(expected, prepared.text, ordered));
-    }
+    const query = library.find((q) => q.name === "defence-obligations")!;
+    const prepared = prepareSavedQuery(query);
+    expect(canonicalResult(await pool.run(prepared), prepared.text, true)).toEqual(canonicalResult(await runSavedQuery(query, source), prepared.text, true));
   });
 
   it("stops a query at its time limit, replaces the worker and answers the next query", async () => {
@@ -90,13 +81,6 @@ describe("queries in worker threads (QueryPool)", () => {
 });
 
 describe("runQueryBounded", () => {
-  it("runs one query on either engine in a worker of its own", async () => {
-    const files = [join(ROOT, "tests", "fixtures", "entanglement.ttl")];
-    const query = prepareQuery("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", { file: "test" });
-    const expected = await runQuery(query, { kind: "store", store: graphs.chain!, engine: "comunica" });
-    for (const engine of LOCAL_ENGINES) expect(canonicalResult(await runQueryBounded(query, files, { engine, timeoutMs: 30_000 }), query.text)).toEqual(canonicalResult(expected, query.text));
-  });
-
   it("stops Comunica too at the time limit", async () => {
     const query = prepareQuery("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }", { file: "test" });
     await expect(runQueryBounded(query, [join(ROOT, "data", "turkey-security-alliances.ttl")], { engine: "comunica", timeoutMs: 500 })).rejects.toMatchObject({ code: "E_TIMEOUT" });
