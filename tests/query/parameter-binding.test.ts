@@ -43,3 +43,19 @@ describe("the VALUES row of a parameter", () => {
     expect(valuesRows(prepareQuery("SELECT * WHERE { ?s <http://e/p> $x }", { file: "t.rq", params }).text)).toBe(1);
   });
 });
+
+describe("the same text prepared again", () => {
+  it("binds each call's own values (the parse is reused, never changed): no value of an earlier call remains", () => {
+    const text = "SELECT ?s WHERE { ?s <http://e/p> $x ; <http://e/q> $y } ORDER BY $x";
+    const first = prepareQuery(text, { file: "t.rq", params: new Map([["x", literal("one")], ["y", literal("two")]]) });
+    const second = prepareQuery(text, { file: "t.rq", params: new Map([["x", literal("three")]]) });
+    const unbound = prepareQuery(text, { file: "t.rq" });
+    expect(first.text).toContain('"one"');
+    expect(first.text).toContain('"two"');
+    expect(second.text).toContain('"three"');
+    expect(second.text).not.toMatch(/"one"|"two"/);
+    expect(second.text).toContain("?y");
+    expect(unbound.text).not.toMatch(/"one"|"two"|"three"/);
+    expect(unbound.text).toContain("?x");
+  });
+});
