@@ -1,6 +1,7 @@
 /** Validation: SHACL shapes, and the checks shapes cannot express. */
 export { validateShacl, readShaclReport } from "./shacl.js";
 export type { ShaclReport, ShaclResult } from "./shacl.js";
+export { loadShapesFile } from "./shapes-file.js";
 export { validateGraph } from "./validate.js";
 export type { GraphValidation, ValidateGraphOptions } from "./validate.js";
 export { CHECKS, CHECKS_NAMESPACE } from "./results.js";

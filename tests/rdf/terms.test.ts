@@ -24,7 +24,9 @@ const namedNode = tricky.map((v) => DataFactory.namedNode(v));
 const blankNode = tricky.map((v) => DataFactory.blankNode(v));
 const literal = fc.oneof(
   tricky.map((v) => DataFactory.literal(v)),
-  fc.tuple(tricky, tricky).map(([v, dt]) => DataFactory.literal(v, DataFactory.namedNode(dt))),
+  // A datatype IRI never holds '"' (not allowed in an IRI); n3 reads a literal's value and datatype
+  // back from its id, and one that does would come back as another literal.
+  fc.tuple(tricky, tricky.filter((dt) => !dt.includes('"'))).map(([v, dt]) => DataFactory.literal(v, DataFactory.namedNode(dt))),
   fc.tuple(tricky, fc.constantFrom("en", "en-gb", "ar", "")).map(([v, lang]) => DataFactory.literal(v, lang)),
   fc.tuple(tricky, fc.constantFrom("en", "ar"), fc.constantFrom("ltr", "rtl")).map(([v, language, direction]) => directional(v, language, direction)),
 );

@@ -23,7 +23,7 @@ const cases: [string, string, RegExp][] = [
 /** One program for every case (creating a program costs seconds): each case's file and its messages. */
 function diagnosticsOfAll(bodies: readonly string[]): string[][] {
   const setup = [
-    'import { createGraph } from "../../src/index.js";',
+    'import { createGraph } from "../../src/dsl/index.js";',
     "const g = createGraph();",
     'const person = g.add("Person", "p", { label: "P" });',
     'const state = g.add("State", "s", { label: "S" });',
@@ -36,8 +36,12 @@ function diagnosticsOfAll(bodies: readonly string[]): string[][] {
     return file;
   });
   const program = ts.createProgram(files, { strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, noEmit: true, skipLibCheck: true, types: ["node"] });
-  const all = ts.getPreEmitDiagnostics(program);
-  return files.map((file) => all.filter((d) => d.file?.fileName === file).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")));
+  // Only the cases' own files are checked: the checker then types no more of src/ than they use
+  // (checking every file, as getPreEmitDiagnostics does, took 11 s of the fast suite).
+  return files.map((file) => {
+    const source = program.getSourceFile(file)!;
+    return [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)].map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+  });
 }
 
 const found = diagnosticsOfAll(cases.map(([, body]) => body));

@@ -54,7 +54,7 @@ export function validateCommand(context: CommandContext): Command {
       context.progress(`loading ${inputs.length} input(s)…`);
       const strict = options.strict === true;
       const documents = await rdf.loadRdfDocuments(inputs, context.loadOptions(strict));
-      const shapes = await rdf.loadRdfFile(options.shapes ? context.path(options.shapes) : PACKAGE_ONTOLOGY.shapes);
+      const shapes = await validate.loadShapesFile(options.shapes ? context.path(options.shapes) : PACKAGE_ONTOLOGY.shapes);
       const data = documents.flatMap((d) => d.quads);
       context.progress("validating…");
       const fileDirs = inputs.flatMap((i) => ("path" in i.content ? [dirname(i.content.path)] : []));
