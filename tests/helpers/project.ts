@@ -1,5 +1,5 @@
 /** Paths and loaders shared by the tests: the repository root, the seed graph, the CLI. */
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import type { Quad } from "@rdfjs/types";
@@ -10,6 +10,15 @@ export const SEED_MODULE = join(ROOT, "data", "turkey-security-alliances.ts");
 export const SEED_TTL = join(ROOT, "data", "turkey-security-alliances.ttl");
 export const SEED_TEXT = join(ROOT, "data", "sources", "turkey-security-alliances.txt");
 export const CLI = join(ROOT, "bin", "pactgraph.js");
+
+/**
+ * A new folder under the repository's .tmp/ (created if missing: a fresh clone has none). Tests that
+ * import the repository's src/ by relative path need their files inside the repository.
+ */
+export function repoTempDir(prefix: string): string {
+  mkdirSync(join(ROOT, ".tmp"), { recursive: true });
+  return mkdtempSync(join(ROOT, ".tmp", prefix));
+}
 
 /** Parses a Turtle file of the repository with n3. */
 export function parseTurtleFile(path: string): Quad[] {

@@ -5,12 +5,12 @@
  * signal. Everything else runs the CLI in-process.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { CLI, ROOT, runCliProcess } from "../helpers/project.js";
+import { CLI, ROOT, repoTempDir, runCliProcess } from "../helpers/project.js";
 
-const dir = mkdtempSync(join(ROOT, ".tmp", "bundle-smoke-"));
+const dir = repoTempDir("bundle-smoke-");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the installed entry point", () => {

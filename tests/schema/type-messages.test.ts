@@ -4,13 +4,13 @@
  * concept it nearly matches. (The misuse itself is tested in types.test-d.ts; this checks what
  * the author reads.)
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT } from "../helpers/project.js";
+import { repoTempDir } from "../helpers/project.js";
 
-const dir = mkdtempSync(join(ROOT, ".tmp", "type-messages-"));
+const dir = repoTempDir("type-messages-");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const cases: [string, string, RegExp][] = [
