@@ -10,6 +10,7 @@ import { listSavedQueries, prepareSavedQuery, type SavedQuery } from "../src/que
 import { writeFileAtomically } from "../src/io/index.js";
 import { compareLines, queryShape } from "./harness/canonical.js";
 import { Worker } from "./harness/child.js";
+import { judgeAuthoring, timeAuthoringLoop } from "./harness/authoring-loop.js";
 import { timeColdCli } from "./harness/cli-latency.js";
 import { describeMachine } from "./harness/machine.js";
 import type { WriteReport } from "./harness/messages.js";
@@ -157,7 +158,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const saved = options.queries.length > 0 ? all.filter((q) => options.queries.includes(q.name)) : all;
   const config = {
     seed: options.seed, sizes: options.sizes.map((s) => s.name), quick: options.quick, timeoutS: options.timeoutMs / 1000,
-    queries: saved.length, cliRuns: options.skipCli ? 0 : options.cliRuns,
+    queries: saved.length, cliRuns: options.skipCli ? 0 : options.cliRuns, authoringRuns: options.skipAuthoring ? 0 : options.authoringRuns,
   };
   const notes: string[] = [];
   if (machine.loadAverage[0] !== undefined && machine.loadAverage[0] > machine.cores * 0.75) {
@@ -165,8 +166,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const sizes: SizeResult[] = [];
   let cli: BenchResults["cli"];
+  let authoring: BenchResults["authoring"];
   const snapshot = (): BenchResults => ({
-    machine, elapsedS: Math.round((performance.now() - started) / 1000), config, sizes, ...(cli ? { cli } : {}), targets: judgeTargets(sizes, cli, options.timeoutMs), notes,
+    machine, elapsedS: Math.round((performance.now() - started) / 1000), config, sizes, ...(cli ? { cli } : {}), ...(authoring ? { authoring } : {}),
+    targets: [...judgeTargets(sizes, cli, options.timeoutMs), ...judgeAuthoring(authoring)], notes,
   });
 
   if (!options.skipCli) {
@@ -178,6 +181,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     cli = { ...report, ratioToComunica: median("pactgraph") / median("comunica") };
     const counted = report.timings.filter((t) => t.rows !== undefined);
     if (new Set(counted.map((t) => t.rows)).size > 1) notes.push(`The CLIs printed different row counts for ${report.query}: ${counted.map((t) => `${t.name} ${t.rows}`).join(", ")}.`);
+    await writeResults(options, snapshot());
+  }
+  if (!options.skipAuthoring) {
+    progress(`authoring loop: ${options.authoringRuns} cold runs each of build and validate, ${options.authoringRuns} watched edits…`);
+    authoring = await timeAuthoringLoop({ root: ROOT, runs: options.authoringRuns, edits: options.authoringRuns });
     await writeResults(options, snapshot());
   }
   for (const size of options.sizes) {

@@ -44,11 +44,24 @@ const n3Essentials = {
   },
 };
 
+/**
+ * The library's public entry (src/index.ts) by the module each of its names comes from. api.js is
+ * the whole library; each facet (api-dsl.js, api-query.js, …) is one of those modules, built in the
+ * same bundle, so it shares the chunk instances the CLI has loaded. `build` links the DSL modules'
+ * imports of "pactgraph" to the facets they use (dist/bundle/api-facets.json says which names each
+ * holds), not to api.js: a module that imports createGraph then loads no query, site or server code.
+ */
+const API_FACETS = [...readFileSync("src/index.ts", "utf8").matchAll(/^export \{([^}]*)\} from "\.\/([^"]+)\.js";$/gm)].map(([, names, path]) => {
+  const list = names.split(",").map((n) => n.trim()).filter(Boolean);
+  if (list.some((n) => /\s/.test(n))) throw new Error(`src/index.ts: re-export ${path} by plain names (no "as")`);
+  return { entry: `api-${path.split("/")[0]}`, source: `src/${path}.ts`, names: list };
+});
+
 // Chunk names carry content hashes: clear out the previous build.
 rmSync("dist/bundle", { recursive: true, force: true });
 
 await build({
-  entryPoints: { main: "src/cli/main.ts" },
+  entryPoints: { main: "src/cli/main.ts", api: "src/index.ts", ...Object.fromEntries(API_FACETS.map((f) => [f.entry, f.source])) },
   outdir: "dist/bundle",
   bundle: true,
   splitting: true,
@@ -63,6 +76,8 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
+
+writeFileSync("dist/bundle/api-facets.json", `${JSON.stringify(Object.fromEntries(API_FACETS.map((f) => [`${f.entry}.js`, f.names])), null, 2)}\n`);
 
 // The vendored bundles change only with the lockfile; rebuilding them takes a few seconds.
 const VENDORED = ["comunica", "shacl", "jsonld"];

@@ -145,6 +145,11 @@ export function renderMarkdown(results: BenchResults): string {
     out.push("", "## Cold CLI latency", "", `\`${c.query}\` on \`${c.dataFile}\`, whole-process wall time, median of ${c.runs} runs after one warm-up.`, "");
     out.push(table(["command", "median ms", "min ms", "rows"], c.timings.map((t) => [`\`${t.command}\``, ms(t.medianMs), ms(t.minMs), t.rows === undefined ? "–" : String(t.rows)])));
   }
+  if (results.authoring) {
+    const a = results.authoring;
+    out.push("", "## Authoring loop", "", `Whole-process wall time on the seed, median of ${a.runs} runs after one warm-up; the user's project is a copy of the seed's modules importing \`pactgraph\`, outside the repository. Watch: from saving a one-module edit to the line reporting its build.`, "");
+    out.push(table(["command", "median ms", "min ms"], [...a.timings.map((t) => [`\`${t.command}\``, ms(t.medianMs), ms(t.minMs)]), [`\`pactgraph build --watch\`, ${a.watch.edits} edits`, ms(a.watch.medianMs), `${ms(Math.min(...a.watch.times))} (slowest ${ms(a.watch.maxMs)})`]]));
+  }
   if (results.notes.length > 0) out.push("", "## Notes", "", ...results.notes.map((n) => `- ${n}`));
   return `${out.join("\n")}\n`;
 }

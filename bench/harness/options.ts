@@ -14,6 +14,9 @@ export interface BenchOptions {
   readonly cliRuns: number;
   readonly cliQuery: string;
   readonly skipCli: boolean;
+  /** Timed runs of each cold authoring-loop command, and edits timed in watch mode. */
+  readonly authoringRuns: number;
+  readonly skipAuthoring: boolean;
   /** Only these saved queries (all when empty). */
   readonly queries: readonly string[];
   /** The peers to run, and the largest size (in triples) they run on. */
@@ -40,7 +43,7 @@ query (pactgraph's default path against Oxigraph, answers compared) and cold CLI
 Writes bench/RESULTS.md and bench/results.json.
 
 Options:
-  --sizes <list>      sizes to run, e.g. seed,10k,100k,1m (default: all four)
+  --sizes <list>      sizes to run, e.g. seed,10k,100k,1m, or none (default: all four)
   --quick             a fast partial run: seed and 10k unless --sizes is given, fewer repeats
   --seed <n>          generator seed (default 1)
   --timeout <s>       per-run query timeout in seconds (default 60)
@@ -50,6 +53,8 @@ Options:
   --cli-runs <n>      timed runs per cold CLI command (default 20, quick 10)
   --cli-query <name>  saved query for the cold CLI comparison (default defence-obligations)
   --skip-cli          skip the cold CLI comparison
+  --authoring-runs <n> timed runs of cold build/validate, and watched edits (default 10, quick 5)
+  --skip-authoring    skip the authoring loop (cold build and validate, build --watch)
   --profile           write worker CPU profiles (node --cpu-prof) to <out-dir>/<size>/profiles
   --out-dir <dir>     generated graphs, answers and profiles (default bench/out)
   --results-dir <dir> where RESULTS.md and results.json go (default bench)
@@ -59,7 +64,8 @@ Examples:
   npm run bench
   npm run bench -- --quick
   npm run bench -- --sizes 10k,100k --queries timeline,defence-obligations
-  npm run bench -- --sizes 1m --timeout 60 --skip-cli --profile`;
+  npm run bench -- --sizes 1m --timeout 60 --skip-cli --profile
+  npm run bench -- --sizes none --skip-cli --results-dir /tmp/authoring   # the authoring loop alone`;
 
 /** "10k" → 10 000, "1m" → 1 000 000, "2500" → 2 500, "seed" → the seed graph. */
 export function parseSize(text: string): SizeSpec {
@@ -104,6 +110,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       "cli-runs": { type: "string" },
       "cli-query": { type: "string" },
       "skip-cli": { type: "boolean", default: false },
+      "authoring-runs": { type: "string" },
+      "skip-authoring": { type: "boolean", default: false },
       profile: { type: "boolean", default: false },
       "out-dir": { type: "string" },
       "results-dir": { type: "string" },
@@ -114,7 +122,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     allowPositionals: false,
   });
   const quick = values.quick === true;
-  const sizes = (values.sizes ?? (quick ? "seed,10k" : "seed,10k,100k,1m")).split(",").filter((s) => s.trim() !== "").map(parseSize);
+  const sizeList = values.sizes ?? (quick ? "seed,10k" : "seed,10k,100k,1m");
+  const sizes = sizeList.trim() === "none" ? [] : sizeList.split(",").filter((s) => s.trim() !== "").map(parseSize);
   return {
     sizes,
     seed: positive("seed", values.seed, 1),
@@ -123,6 +132,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     cliRuns: Math.max(1, Math.round(positive("cli-runs", values["cli-runs"], quick ? 10 : 20))),
     cliQuery: values["cli-query"] ?? "defence-obligations",
     skipCli: values["skip-cli"] === true,
+    authoringRuns: Math.max(1, Math.round(positive("authoring-runs", values["authoring-runs"], quick ? 5 : 10))),
+    skipAuthoring: values["skip-authoring"] === true,
     queries: (values.queries ?? "").split(",").map((q) => q.trim()).filter((q) => q !== ""),
     peers: parsePeers(values.peers),
     peersMaxTriples: values["peers-max"] === undefined ? Number.POSITIVE_INFINITY : (parseSize(values["peers-max"]).triples ?? 0),

@@ -3,6 +3,7 @@
  * against. Every number is a median in milliseconds unless its name says otherwise.
  */
 import type { Verdict } from "./canonical.js";
+import type { AuthoringReport } from "./authoring-loop.js";
 import type { CliReport } from "./cli-latency.js";
 import type { Machine } from "./machine.js";
 import type { EngineRun, PeerName, QueryTiming } from "./query-runner.js";
@@ -98,6 +99,7 @@ export interface BenchResults {
   readonly config: Readonly<Record<string, unknown>>;
   readonly sizes: readonly SizeResult[];
   readonly cli?: CliReport & { readonly ratioToComunica: number };
+  readonly authoring?: AuthoringReport;
   readonly targets: readonly TargetResult[];
   readonly notes: readonly string[];
 }

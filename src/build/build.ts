@@ -12,7 +12,7 @@ import { describeFsError, writeFileAtomically } from "../io/index.js";
 import { buildCorpus } from "./corpus.js";
 import { CORPUS_FILE } from "./layout.js";
 import { createModuleLoader, type GraphModule, type LoadedModules } from "./module-loader.js";
-import { renderCorpus, renderGraph, renderOntologyFiles, type RenderedFile } from "./render.js";
+import { renderCorpus, renderGraph, type RenderedFile } from "./render.js";
 
 export interface BuildOptions {
   /** Project root; paths in the report are relative to it, and source texts are read from it. */
@@ -23,8 +23,6 @@ export interface BuildOptions {
   readonly modules?: readonly string[];
   /** Compare with the files on disk instead of writing them. */
   readonly check?: boolean;
-  /** Also regenerate ontology/ from the schema (pactgraph's own repository only). */
-  readonly ontology?: boolean;
   /** Where bundled modules are written while they load (default: `<root>/.cache/pactgraph`). */
   readonly cacheDir?: string;
   /** Called before the modules are loaded, for progress output. */
@@ -69,7 +67,7 @@ export async function build(options: BuildOptions): Promise<BuildReport> {
     if (!(await readFile(module).then(() => true, () => false))) throw new IoError(`cannot read ${relative(options.root, module)}: no such file`, module);
   }
   if (modules.length > 0) options.onModule?.(modules.length === 1 ? modules[0]! : `${modules.length} modules`);
-  const rendered: RenderedFile[] = options.ontology ? [...renderOntologyFiles()] : [];
+  const rendered: RenderedFile[] = [];
   if (modules.length > 0) {
     // In subfolders, files that export no graph are helpers the modules import (data/<corpus>/actors.ts).
     const optional = new Set(options.modules ? [] : modules.filter((m) => relative(dataDir, m).includes("/")));

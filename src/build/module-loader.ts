@@ -13,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import type { Quad } from "@rdfjs/types";
 import type { BuildContext as EsbuildContext, Metafile, Plugin } from "esbuild";
 import { IoError, ParseError, UsageError, type DslIssue } from "../errors.js";
+import { runningLibraryPlugin } from "./running-library.js";
 
 /** What `build()` and `check()` of a DSL module's graph take. */
 export interface GraphModuleContext {
@@ -76,6 +77,7 @@ export async function createModuleLoader(modules: readonly string[], cacheDir: s
     if (!info?.isFile()) throw new IoError(`cannot read ${module}: no such file`, module);
   }
   const esbuild = await import("esbuild");
+  const library = runningLibraryPlugin();
   const outdir = join(cacheDir, "modules");
   let generation = 0;
   let context: EsbuildContext<{ metafile: true; write: false }> | undefined;
@@ -94,7 +96,7 @@ export async function createModuleLoader(modules: readonly string[], cacheDir: s
     outExtension: { ".js": ".mjs" },
     outbase: commonRoot(modules),
     logLevel: "silent" as const,
-    plugins: [metaPlugin],
+    plugins: library ? [library, metaPlugin] : [metaPlugin],
     define: { "import.meta.url": "__pactgraph_meta_url", "import.meta.filename": "__pactgraph_meta_filename", "import.meta.dirname": "__pactgraph_meta_dirname" },
   };
   const run = async () => {

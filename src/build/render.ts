@@ -24,7 +24,7 @@ export function renderTurtle(quads: readonly Quad[], header: readonly string[]):
 
 /** ontology/pactgraph.ttl, ontology/shapes.ttl and ontology/context.jsonld, from the schema. */
 export function renderOntologyFiles(): RenderedFile[] {
-  const note = "Generated from src/schema by `pactgraph build`; edit the schema, not this file.";
+  const note = "Generated from src/schema by `npm run ontology`; edit the schema, not this file.";
   const owl = generateOwl();
   const shapes = generateShapes();
   return [

@@ -10,6 +10,7 @@ import { DataFactory } from "n3";
 import { UsageError } from "../errors.js";
 import { loadVendored } from "../project/vendored.js";
 import { VOCABULARIES } from "../rdf/prefixes.js";
+import { IndexedDataset } from "./indexed-dataset.js";
 import { sortResults, type ValidationResult } from "./results.js";
 
 const SH = VOCABULARIES.sh;
@@ -27,7 +28,7 @@ export interface ShaclReport {
 
 /** The part of the vendored shacl-engine (dist/vendor/shacl.js) pactgraph uses. */
 interface ShaclBundle {
-  readonly rdf: { dataset(quads: Quad[]): DatasetCore };
+  readonly rdf: object;
   readonly Validator: new (shapes: DatasetCore, options: { factory: unknown }) => { validate(data: { dataset: DatasetCore }): Promise<{ dataset: DatasetCore }> };
 }
 
@@ -51,8 +52,12 @@ export async function validateShacl(data: readonly Quad[], shapes: readonly Quad
   }
   const { rdf, Validator } = (await loadVendored("shacl")) as ShaclBundle;
   let validator = COMPILED.get(shapes);
-  if (!validator) COMPILED.set(shapes, (validator = new Validator(rdf.dataset([...shapes]), { factory: rdf })));
-  const report = await validator.validate({ dataset: rdf.dataset([...data]) });
+  if (!validator) {
+    // The engine's RDF environment, but with datasets it can match fast (indexed-dataset.ts).
+    const factory: unknown = Object.create(rdf, { dataset: { value: (quads?: Iterable<Quad>) => new IndexedDataset(quads) } });
+    COMPILED.set(shapes, (validator = new Validator(new IndexedDataset(shapes), { factory })));
+  }
+  const report = await validator.validate({ dataset: new IndexedDataset(data) });
   return readShaclReport(report.dataset);
 }
 

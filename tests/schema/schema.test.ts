@@ -22,7 +22,7 @@ describe("generated ontology files", () => {
   it.each(renderOntologyFiles().map((f) => [f.path, f.content] as const))(
     "%s is committed exactly as the schema generates it (drift test)",
     (path, content) => {
-      expect(readFileSync(join(ROOT, path), "utf8")).toBe(content);
+      expect(readFileSync(join(ROOT, path), "utf8"), "regenerate it with `npm run ontology`").toBe(content);
     },
   );
 

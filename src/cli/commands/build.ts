@@ -44,7 +44,6 @@ export function buildCommand(context: CommandContext): Command {
         dataDir: project.dataDir,
         ...(modules.length > 0 ? { modules: modules.map((m) => context.path(m)) } : {}),
         check: options.check === true,
-        ontology: project.isPactgraphRepository,
         onModule: (path) => context.progress(`building ${relative(project.root, path)}…`),
       });
       if (report.files.length === 0) {

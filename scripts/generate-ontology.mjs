@@ -1,0 +1,22 @@
+// `npm run ontology`: writes ontology/ (the OWL ontology, the SHACL shapes, the JSON-LD context)
+// from the schema, through the compiled library. It is a step of developing pactgraph, not of
+// building a corpus: the files ship in the package. The drift test (tests/schema/schema.test.ts)
+// fails while the committed files differ from what the schema generates.
+import { readFileSync } from "node:fs";
+import { renderOntologyFiles } from "../dist/build/render.js";
+import { writeFileAtomically } from "../dist/io/index.js";
+
+for (const file of renderOntologyFiles()) {
+  let current;
+  try {
+    current = readFileSync(file.path, "utf8");
+  } catch {
+    current = undefined;
+  }
+  if (current === file.content) {
+    console.log(`unchanged ${file.path}`);
+    continue;
+  }
+  await writeFileAtomically(file.path, file.content);
+  console.log(`written   ${file.path}`);
+}
