@@ -64,7 +64,7 @@ describe("bench harness", () => {
 
   it("runs every phase on a tiny graph and writes RESULTS.md and results.json", () => {
     const queries = ["defence-network", "defence-obligations", "obliged-to-defend"]; // CONSTRUCT, SELECT, ASK
-    const args = ["--import", "tsx", join(ROOT, "bench", "main.ts"), "--quick", "--sizes", "1k", "--queries", queries.join(","), "--cli-runs", "1", "--peers", "pactgraph-comunica,comunica", "--out-dir", dir, "--results-dir", dir];
+    const args = ["--import", "tsx", join(ROOT, "bench", "main.ts"), "--quick", "--sizes", "1k", "--queries", queries.join(","), "--cli-runs", "1", "--authoring-runs", "1", "--peers", "pactgraph-comunica,comunica", "--out-dir", dir, "--results-dir", dir];
     const run = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
@@ -80,10 +80,13 @@ describe("bench harness", () => {
       ["comunica", queries.map(() => "identical")],
     ]);
     expect(results.cli?.timings.map((t) => t.name)).toEqual(["pactgraph", "pactgraph-comunica", "comunica", "node"]);
-    expect(results.targets).toHaveLength(10);
+    expect(results.authoring?.timings.map((t) => t.name)).toEqual(["node", "repo-build", "repo-validate", "project-build", "project-validate"]);
+    expect(results.authoring?.watch.times).toHaveLength(1);
+    expect(results.targets).toHaveLength(13);
     const markdown = readFileSync(join(dir, "RESULTS.md"), "utf8");
     expect(markdown).toContain("## Targets");
     expect(markdown).toContain("### 1k");
     expect(markdown).toContain("## Side by side");
-  }, 60_000);
+    expect(markdown).toContain("## Authoring loop");
+  }, 120_000);
 });
