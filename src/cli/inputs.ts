@@ -4,8 +4,11 @@
  * is none, an error that says how to build it (never an empty result).
  */
 import { PactgraphError, UsageError } from "../errors.js";
-import { builtGraphFiles } from "../build/index.js";
-import { bytesInput, fileInput, parseFormatName, rdfFormatOfMediaType, type RdfFormat, type RdfInput } from "../rdf/index.js";
+// The modules themselves, not their folders' index: every command's definition imports this file,
+// and an index would put the builder and the RDF writers on the start-up path of every command.
+import { builtGraphFiles } from "../build/layout.js";
+import { parseFormatName, rdfFormatOfMediaType, type RdfFormat } from "../rdf/formats.js";
+import { bytesInput, fileInput, type RdfInput } from "../rdf/input.js";
 import type { CommandContext } from "./context.js";
 import type { DataOptions } from "./options.js";
 import { parseAbsoluteIri, parseByteSize, parseDuration } from "./values.js";
