@@ -71,17 +71,21 @@ export async function timeAuthoringLoop(options: AuthoringOptions): Promise<Auth
     { name: "project-validate", argv: [cli, "validate"], cwd: project, shown: "pactgraph validate (a user's project)" },
   ] as const;
   const times = new Map<string, number[]>(commands.map((c) => [c.name, []]));
-  for (let round = 0; round <= options.runs; round++) {
-    for (const command of commands) {
-      const start = performance.now();
-      const result = spawnSync(process.execPath, command.argv, { cwd: command.cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
-      const elapsed = performance.now() - start;
-      if (result.status !== 0) throw new Error(`${command.shown} exited with ${result.status}: ${result.stderr.slice(0, 500)}`);
-      if (round > 0) times.get(command.name)?.push(elapsed);
+  let watch: WatchTiming;
+  try {
+    for (let round = 0; round <= options.runs; round++) {
+      for (const command of commands) {
+        const start = performance.now();
+        const result = spawnSync(process.execPath, command.argv, { cwd: command.cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+        const elapsed = performance.now() - start;
+        if (result.status !== 0) throw new Error(`${command.shown} exited with ${result.status}: ${result.stderr.slice(0, 500)}`);
+        if (round > 0) times.get(command.name)?.push(elapsed);
+      }
     }
+    watch = await timeWatch(cli, project, options.edits);
+  } finally {
+    rmSync(project, { recursive: true, force: true });
   }
-  const watch = await timeWatch(cli, project, options.edits);
-  rmSync(project, { recursive: true, force: true });
   return {
     runs: options.runs,
     timings: commands.map((c) => {
@@ -136,7 +140,10 @@ async function timeWatch(cli: string, project: string, edits: number): Promise<W
     }
     return { edits, medianMs: median(times), maxMs: Math.max(...times), times };
   } finally {
+    // Wait for it to stop, so that the project can be removed after.
+    const exited = new Promise((resolve) => child.once("close", resolve));
     child.kill("SIGTERM");
+    await exited;
   }
 }
 
