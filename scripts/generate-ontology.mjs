@@ -3,13 +3,18 @@
 // building a corpus: the files ship in the package. The drift test (tests/schema/schema.test.ts)
 // fails while the committed files differ from what the schema generates.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { renderOntologyFiles } from "../dist/build/render.js";
 import { writeFileAtomically } from "../dist/io/index.js";
 
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
 for (const file of renderOntologyFiles()) {
+  const target = join(ROOT, file.path);
   let current;
   try {
-    current = readFileSync(file.path, "utf8");
+    current = readFileSync(target, "utf8");
   } catch {
     current = undefined;
   }
@@ -17,6 +22,6 @@ for (const file of renderOntologyFiles()) {
     console.log(`unchanged ${file.path}`);
     continue;
   }
-  await writeFileAtomically(file.path, file.content);
+  await writeFileAtomically(target, file.content);
   console.log(`written   ${file.path}`);
 }
