@@ -11,6 +11,7 @@ import { UsageError } from "../errors.js";
 import { loadVendored } from "../project/vendored.js";
 import { VOCABULARIES } from "../rdf/prefixes.js";
 import { IndexedDataset } from "./indexed-dataset.js";
+import { compileOrOfClasses, type EngineCompile, type OrOfClassesEngine } from "./or-of-classes.js";
 import { sortResults, type ValidationResult } from "./results.js";
 
 const SH = VOCABULARIES.sh;
@@ -28,8 +29,10 @@ export interface ShaclReport {
 
 /** The part of the vendored shacl-engine (dist/vendor/shacl.js) pactgraph uses. */
 interface ShaclBundle {
-  readonly rdf: object;
-  readonly Validator: new (shapes: DatasetCore, options: { factory: unknown }) => { validate(data: { dataset: DatasetCore }): Promise<{ dataset: DatasetCore }> };
+  readonly rdf: { namedNode(iri: string): NamedNode };
+  readonly Validator: new (shapes: DatasetCore, options: { factory: unknown; validations: ReadonlyMap<Term, EngineCompile> }) => { validate(data: { dataset: DatasetCore }): Promise<{ dataset: DatasetCore }> };
+  readonly compileOr: EngineCompile;
+  readonly resolveClasses: OrOfClassesEngine["resolveClasses"];
 }
 
 type CompiledShapes = InstanceType<ShaclBundle["Validator"]>;
@@ -50,12 +53,15 @@ export async function validateShacl(data: readonly Quad[], shapes: readonly Quad
   if (sparql) {
     throw new UsageError(`the shapes use SPARQL-based constraints (sh:sparql on ${sparql.subject.value}), which pactgraph's SHACL engine does not run; remove them or validate with a SHACL-SPARQL engine`);
   }
-  const { rdf, Validator } = (await loadVendored("shacl")) as ShaclBundle;
+  const { rdf, Validator, compileOr, resolveClasses } = (await loadVendored("shacl")) as ShaclBundle;
   let validator = COMPILED.get(shapes);
   if (!validator) {
     // The engine's RDF environment, but with datasets it can match fast (indexed-dataset.ts).
     const factory: unknown = Object.create(rdf, { dataset: { value: (quads?: Iterable<Quad>) => new IndexedDataset(quads) } });
-    COMPILED.set(shapes, (validator = new Validator(new IndexedDataset(shapes), { factory })));
+    // The engine's own terms: its registry of constraints is keyed by them.
+    const engineIri = (iri: string) => rdf.namedNode(iri);
+    const validations = new Map([[engineIri(`${SH}or`), compileOrOfClasses({ compileOr, resolveClasses, namedNode: engineIri })]]);
+    COMPILED.set(shapes, (validator = new Validator(new IndexedDataset(shapes), { factory, validations })));
   }
   const report = await validator.validate({ dataset: new IndexedDataset(data) });
   return readShaclReport(report.dataset);
