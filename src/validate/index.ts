@@ -1,5 +1,5 @@
 /** Validation: SHACL shapes, and the checks shapes cannot express. */
-export { validateShacl, readShaclReport } from "./shacl.js";
+export { validateShacl, readShaclReport, coreShapesOf, type ShaclEngine } from "./shacl.js";
 export type { ShaclReport, ShaclResult } from "./shacl.js";
 export { loadShapesFile } from "./shapes-file.js";
 export { validateGraph } from "./validate.js";
