@@ -3,8 +3,10 @@
  * bundled together by esbuild (tens of milliseconds, no type-checking: run tsc for that) into the
  * project's .cache/pactgraph/modules/, packages left as imports so they resolve from the project's
  * own node_modules, then imported. Each bundled file keeps its own import.meta.url, so a module
- * can still find files next to it. In watch mode the esbuild context is kept and rebuilt
- * incrementally; each rebuild is imported from a fresh folder, so its modules are new instances.
+ * can still find files next to it. A build whose modules have not changed since the last one
+ * reuses that bundle without starting esbuild (bundle-cache.ts). In watch mode the esbuild context
+ * is kept and rebuilt incrementally; each rebuild is imported from a fresh folder, so its modules
+ * are new instances.
  */
 import { createHash, randomUUID } from "node:crypto";
 import { mkdir, rm, stat } from "node:fs/promises";
@@ -13,7 +15,8 @@ import { pathToFileURL } from "node:url";
 import type { Quad } from "@rdfjs/types";
 import type { BuildContext as EsbuildContext, Metafile, Plugin } from "esbuild";
 import { IoError, ParseError, UsageError, type DslIssue } from "../errors.js";
-import { runningLibraryPlugin } from "./running-library.js";
+import { cachedBundle, sha256, type Bundle } from "./bundle-cache.js";
+import { facadeSource, runningLibraryPlugin } from "./running-library.js";
 
 /** What `build()` and `check()` of a DSL module's graph take. */
 export interface GraphModuleContext {
@@ -48,20 +51,25 @@ export interface ModuleLoader {
   dispose(): Promise<void>;
 }
 
-/** esbuild's per-file substitute for import.meta: each bundled file gets its own URL, path and folder. */
-const metaPlugin: Plugin = {
+/**
+ * esbuild's per-file substitute for import.meta: each bundled file gets its own URL, path and
+ * folder. It notes a hash of each source it hands esbuild in `read`, for the bundle cache.
+ */
+const metaPlugin = (read: Map<string, string>): Plugin => ({
   name: "pactgraph-import-meta",
   setup(build) {
     build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, async (args) => {
       const { readFile } = await import("node:fs/promises");
-      const source = await readFile(args.path, "utf8");
+      const bytes = await readFile(args.path);
+      read.set(resolve(args.path), sha256(bytes));
+      const source = bytes.toString("utf8");
       const url = pathToFileURL(args.path).href;
       const header = `const __pactgraph_meta_url = ${JSON.stringify(url)}, __pactgraph_meta_filename = ${JSON.stringify(args.path)}, __pactgraph_meta_dirname = ${JSON.stringify(dirname(args.path))};\n`;
       const loader = /\.[cm]?tsx?$/.test(args.path) ? (args.path.endsWith("x") ? "tsx" : "ts") : args.path.endsWith("x") ? "jsx" : "js";
       return { contents: header + source, loader };
     });
   },
-};
+});
 
 export interface ModuleLoaderOptions {
   /** Keep the esbuild context for fast rebuilds. */
@@ -76,8 +84,8 @@ export async function createModuleLoader(modules: readonly string[], cacheDir: s
     const info = await stat(module).catch(() => undefined);
     if (!info?.isFile()) throw new IoError(`cannot read ${module}: no such file`, module);
   }
-  const esbuild = await import("esbuild");
   const library = runningLibraryPlugin();
+  const read = new Map<string, string>();
   const outdir = join(cacheDir, "modules");
   let generation = 0;
   let context: EsbuildContext<{ metafile: true; write: false }> | undefined;
@@ -96,12 +104,21 @@ export async function createModuleLoader(modules: readonly string[], cacheDir: s
     outExtension: { ".js": ".mjs" },
     outbase: commonRoot(modules),
     logLevel: "silent" as const,
-    plugins: library ? [library, metaPlugin] : [metaPlugin],
+    plugins: library ? [library, metaPlugin(read)] : [metaPlugin(read)],
     define: { "import.meta.url": "__pactgraph_meta_url", "import.meta.filename": "__pactgraph_meta_filename", "import.meta.dirname": "__pactgraph_meta_dirname" },
   };
-  const run = async () => {
+  // What decides the bundle besides the sources, for the bundle cache: the plugins' code is pactgraph's.
+  const fingerprint = { ...settings, plugins: settings.plugins.map((plugin) => plugin.name), library: library ? facadeSource() : null };
+  const run = async (): Promise<Bundle> => {
     try {
-      if (!options.watch) return await esbuild.build(settings);
+      if (!options.watch) {
+        return await cachedBundle(join(outdir, "bundle-cache.json"), fingerprint, async () => {
+          const esbuild = await import("esbuild");
+          read.clear();
+          return { ...(await esbuild.build(settings)), read };
+        });
+      }
+      const esbuild = await import("esbuild");
       context ??= await esbuild.context(settings);
       return await context.rebuild();
     } catch (error) {

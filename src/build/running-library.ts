@@ -36,7 +36,8 @@ export function runningLibraryPlugin(): Plugin | undefined {
   };
 }
 
-function facadeSource(): string {
+/** The module the import becomes: one re-export per facet of the bundle. */
+export function facadeSource(): string {
   const facets = JSON.parse(readFileSync(FACETS_FILE, "utf8")) as Record<string, string[]>;
   return Object.entries(facets)
     .map(([file, names]) => `export { ${names.join(", ")} } from ${JSON.stringify(pathToFileURL(join(BUNDLE_DIR, file)).href)};`)

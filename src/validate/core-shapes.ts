@@ -94,6 +94,7 @@ export function readCoreShapes(quads: readonly Quad[]): CoreShapesReading {
 
 /** The shapes graph by subject (termKey), then predicate IRI. */
 type ShapesGraph = Map<string, { readonly term: Term; readonly out: Map<string, Term[]> }>;
+const NONE: readonly Term[] = [];
 
 class Unsupported extends Error {}
 
@@ -113,7 +114,8 @@ class ShapeReader {
     // SHACL leaves recursive shapes undefined; shacl-engine decides what they mean.
     if (this.#reading.has(key)) throw new Unsupported(`a recursive shape (${term.value})`);
     this.#reading.add(key);
-    const values = (local: string) => this.#objects(term, SH + local);
+    const out = this.#graph.get(key)?.out;
+    const values = (local: string): readonly Term[] => out?.get(SH + local) ?? NONE;
     const one = (local: string): Term | undefined => {
       const found = values(local);
       if (found.length > 1) throw new Unsupported(`${found.length} values of sh:${local} on ${term.value}`);
