@@ -9,12 +9,11 @@
  * else, or a cache file that cannot be read, means esbuild runs and the cache is written anew,
  * with the hashes of the sources as esbuild was given them (module-loader.ts's plugin reads them).
  */
-import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import type { Metafile } from "esbuild";
-import { writeFileAtomically } from "../io/index.js";
+import { sha256Hex, writeFileAtomically } from "../io/index.js";
 import { PACKAGE_ROOT } from "../project/index.js";
 
 /** What load() needs of a bundle: esbuild's metafile and output files. */
@@ -42,13 +41,11 @@ interface CacheFile {
 const FORMAT = 1;
 const CONFIG_FILES = ["tsconfig.json", "jsconfig.json", "package.json"];
 
-export const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
-
 /** What esbuild and pactgraph are: a new version of either bundles anew. */
 async function toolVersions(): Promise<string> {
   const require = createRequire(join(PACKAGE_ROOT, "package.json"));
   const read = (path: string) => readFile(path, "utf8").catch(() => "missing");
-  return sha256((await read(require.resolve("esbuild/package.json"))) + (await read(join(PACKAGE_ROOT, "package.json"))));
+  return sha256Hex((await read(require.resolve("esbuild/package.json"))) + (await read(join(PACKAGE_ROOT, "package.json"))));
 }
 
 /** Input files by absolute path; inputs of a plugin's own namespace (`ns:name`) are the plugin's business. */
@@ -67,8 +64,8 @@ async function folderHashes(inputs: readonly string[]): Promise<Record<string, s
   const hashes: Record<string, string> = {};
   for (const folder of [...all].sort()) {
     const names = (await readdir(folder).catch(() => [] as string[])).sort();
-    const configs = await Promise.all(names.filter((name) => CONFIG_FILES.includes(name)).map(async (name) => `${name}:${sha256(await readFile(join(folder, name)).catch(() => new Uint8Array()))}`));
-    hashes[folder] = sha256(JSON.stringify([own.has(folder) ? names : [], configs]));
+    const configs = await Promise.all(names.filter((name) => CONFIG_FILES.includes(name)).map(async (name) => `${name}:${sha256Hex(await readFile(join(folder, name)).catch(() => new Uint8Array()))}`));
+    hashes[folder] = sha256Hex(JSON.stringify([own.has(folder) ? names : [], configs]));
   }
   return hashes;
 }
@@ -83,7 +80,7 @@ async function inputHashes(inputs: readonly string[], read: ReadonlyMap<string, 
     }
     const bytes = await readFile(input).catch(() => undefined);
     if (!bytes) return undefined;
-    hashes[input] = sha256(bytes);
+    hashes[input] = sha256Hex(bytes);
   }
   return hashes;
 }
@@ -96,7 +93,7 @@ const sameRecord = (a: Readonly<Record<string, string>>, b: Readonly<Record<stri
  * `bundle()`'s, which is then kept in `file`.
  */
 export async function cachedBundle(file: string, settings: unknown, bundle: () => Promise<FreshBundle>): Promise<Bundle> {
-  const key = sha256(JSON.stringify([FORMAT, settings, await toolVersions()]));
+  const key = sha256Hex(JSON.stringify([FORMAT, settings, await toolVersions()]));
   const kept = await readFile(file, "utf8")
     .then((text) => JSON.parse(text) as CacheFile)
     .catch(() => undefined);

@@ -15,7 +15,8 @@ import { pathToFileURL } from "node:url";
 import type { Quad } from "@rdfjs/types";
 import type { BuildContext as EsbuildContext, Metafile, Plugin } from "esbuild";
 import { IoError, ParseError, UsageError, type DslIssue } from "../errors.js";
-import { cachedBundle, sha256, type Bundle } from "./bundle-cache.js";
+import { sha256Hex } from "../io/index.js";
+import { cachedBundle, type Bundle } from "./bundle-cache.js";
 import { facadeSource, runningLibraryPlugin } from "./running-library.js";
 
 /** What `build()` and `check()` of a DSL module's graph take. */
@@ -61,7 +62,7 @@ const metaPlugin = (read: Map<string, string>): Plugin => ({
     build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, async (args) => {
       const { readFile } = await import("node:fs/promises");
       const bytes = await readFile(args.path);
-      read.set(resolve(args.path), sha256(bytes));
+      read.set(resolve(args.path), sha256Hex(bytes));
       const source = bytes.toString("utf8");
       const url = pathToFileURL(args.path).href;
       const header = `const __pactgraph_meta_url = ${JSON.stringify(url)}, __pactgraph_meta_filename = ${JSON.stringify(args.path)}, __pactgraph_meta_dirname = ${JSON.stringify(dirname(args.path))};\n`;

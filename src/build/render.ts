@@ -3,6 +3,7 @@
  * from the schema, and a DSL graph as Turtle. Pure functions: files are written by the caller.
  */
 import type { Quad } from "@rdfjs/types";
+import { sha256Hex } from "../io/index.js";
 import { expandCurie, PREFIXES } from "../rdf/prefixes.js";
 import { quadKey } from "../rdf/terms.js";
 import { writeTurtle } from "../rdf/turtle-writer.js";
@@ -22,16 +23,32 @@ export function renderTurtle(quads: readonly Quad[], header: readonly string[]):
   return writeTurtle(quads, { prefixes: PREFIXES, leadingPredicates: LEADING_PREDICATES, header });
 }
 
-/** ontology/pactgraph.ttl, ontology/shapes.ttl and ontology/context.jsonld, from the schema. */
-export function renderOntologyFiles(): RenderedFile[] {
+/**
+ * ontology/pactgraph.ttl, ontology/shapes.ttl and ontology/context.jsonld, from the schema, and
+ * ontology/shapes.core.json: the shapes as `validate` reads the Turtle, parsed and read by the
+ * SHACL core ahead of time, for the Turtle's exact bytes.
+ */
+export async function renderOntologyFiles(): Promise<RenderedFile[]> {
   const note = "Generated from src/schema by `npm run ontology`; edit the schema, not this file.";
   const owl = generateOwl();
   const shapes = generateShapes();
+  const shapesTurtle = renderTurtle(shapes, ["pactgraph SHACL shapes", note]);
   return [
     { path: "ontology/pactgraph.ttl", content: renderTurtle(owl, ["pactgraph ontology (OWL 2)", note]), triples: owl.length },
-    { path: "ontology/shapes.ttl", content: renderTurtle(shapes, ["pactgraph SHACL shapes", note]), triples: shapes.length },
+    { path: "ontology/shapes.ttl", content: shapesTurtle, triples: shapes.length },
+    { path: "ontology/shapes.core.json", content: await coreShapesFile(shapesTurtle) },
     { path: "ontology/context.jsonld", content: `${JSON.stringify(generateContext(), null, 2)}\n` },
   ];
+}
+
+/** The shapes Turtle parsed as `validate` parses it, and the core's reading of it, as JSON. */
+async function coreShapesFile(turtle: string): Promise<string> {
+  const [{ loadRdfFile, bytesInput }, { readCoreShapes, encodeCoreShapes }] = await Promise.all([import("../rdf/index.js"), import("../validate/index.js")]);
+  const bytes = new TextEncoder().encode(turtle);
+  const quads = await loadRdfFile(bytesInput("shapes.ttl", bytes, { format: "turtle" }));
+  const reading = readCoreShapes(quads);
+  if (!("shapes" in reading)) throw new Error(`the generated shapes are beyond the SHACL core: ${reading.unsupported}`);
+  return encodeCoreShapes(sha256Hex(bytes), quads, reading.shapes);
 }
 
 /** The corpus as TriG: structure in the default graph, each source's claims in its own named graph. */

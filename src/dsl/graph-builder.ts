@@ -4,11 +4,11 @@
  * the entity and field, so a data author fixes them in one pass. A module may use references
  * another module declared; `pactgraph build` then checks the whole corpus at once.
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Quad } from "@rdfjs/types";
 import { DslError, type DslIssue } from "../errors.js";
+import { sha256Hex } from "../io/hash.js";
 import { ID_BASE } from "../rdf/prefixes.js";
 import { iri, langString, namedNode, plain, quad, typed } from "../rdf/terms.js";
 import { collectionOf, isInstantiable, propertyIri, type ClassName, type InputOf, type InstantiableClass, type Ref } from "../schema/index.js";
@@ -209,7 +209,7 @@ export class GraphBuilder {
     const text = this.#texts.get(record.ref.iri);
     if (!text) return [];
     const subject = namedNode(record.ref.iri);
-    const sha256 = createHash("sha256").update(text.text, "utf8").digest("hex");
+    const sha256 = sha256Hex(text.text);
     return [
       quad(subject, iri(propertyIri("sha256")), plain(sha256)),
       quad(subject, iri(propertyIri("characterCount")), typed(text.length, "xsd:nonNegativeInteger")),

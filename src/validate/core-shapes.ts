@@ -27,8 +27,8 @@ export interface ValueConstraints {
   readonly classes: readonly string[];
   readonly datatype: string | undefined;
   readonly nodeKind: string | undefined;
-  /** termKeys of the allowed values, and their text for messages. */
-  readonly in: { readonly keys: ReadonlySet<string>; readonly text: string } | undefined;
+  /** The allowed values, their termKeys, and their text for messages. */
+  readonly in: { readonly items: readonly Term[]; readonly keys: ReadonlySet<string>; readonly text: string } | undefined;
   readonly patterns: readonly { readonly source: string; readonly regex: RegExp }[];
   readonly or: readonly (readonly CoreShape[])[];
 }
@@ -57,6 +57,21 @@ const NODE_KINDS = new Set(["IRI", "BlankNode", "Literal", "BlankNodeOrIRI", "Bl
 const SEVERITIES = new Map([`${SH}Violation`, `${SH}Warning`, `${SH}Info`].map((iri) => [iri, iri.slice(SH.length) as CoreShape["severity"]]));
 
 export type CoreShapesReading = { readonly shapes: readonly CoreShape[] } | { readonly unsupported: string };
+
+/** Readings by the array of quads they were read from: a shapes array is read once. */
+const READINGS = new WeakMap<readonly Quad[], CoreShapesReading>();
+
+/** The core's reading of `shapes`, or why it has none (a constraint it does not implement, say). */
+export function coreShapesOf(shapes: readonly Quad[]): CoreShapesReading {
+  let reading = READINGS.get(shapes);
+  if (!reading) READINGS.set(shapes, (reading = readCoreShapes(shapes)));
+  return reading;
+}
+
+/** Records the reading of `quads` made ahead of time (core-shapes-file.ts), so it is not read again. */
+export function rememberCoreShapes(quads: readonly Quad[], shapes: readonly CoreShape[]): void {
+  READINGS.set(quads, { shapes });
+}
 
 /** The shapes that have targets (each with its property shapes and sh:or alternatives), or why the core cannot run them. */
 export function readCoreShapes(quads: readonly Quad[]): CoreShapesReading {
@@ -147,7 +162,7 @@ class ShapeReader {
       classes: iris("class"),
       datatype: iris("datatype")[0],
       nodeKind: nodeKind?.value,
-      in: inItems ? { keys: new Set(inItems.map(termKey)), text: inItems.map((item) => item.value).join(", ") } : undefined,
+      in: inItems ? { items: inItems, keys: new Set(inItems.map(termKey)), text: inItems.map((item) => item.value).join(", ") } : undefined,
       patterns: values("pattern").map((pattern) => ({ source: pattern.value, regex: regex(pattern.value, flags) })),
       or: values("or").map((head) => this.#list(head).map((alternative) => this.shape(alternative))),
       minCount: count("minCount"),

@@ -12,7 +12,7 @@ import { UsageError } from "../errors.js";
 import { loadVendored } from "../project/vendored.js";
 import { VOCABULARIES } from "../rdf/prefixes.js";
 import { IndexedDataset } from "./indexed-dataset.js";
-import { readCoreShapes, type CoreShape } from "./core-shapes.js";
+import { coreShapesOf } from "./core-shapes.js";
 import { validateCore } from "./core-validator.js";
 import { compileOrOfClasses, type EngineCompile, type OrOfClassesEngine } from "./or-of-classes.js";
 import { sortResults, type ValidationResult } from "./results.js";
@@ -49,16 +49,6 @@ const COMPILED = new WeakMap<readonly Quad[], CompiledShapes>();
 
 /** Which engine checks the shapes: `auto` is the core when it can read them, else shacl-engine. */
 export type ShaclEngine = "auto" | "core" | "shacl-engine";
-
-/** Shapes as the core read them, or why it cannot, by the array that holds them (as COMPILED). */
-const CORE = new WeakMap<readonly Quad[], ReturnType<typeof readCoreShapes>>();
-
-/** The core's reading of `shapes`, or why it has none (a constraint it does not implement, say). */
-export function coreShapesOf(shapes: readonly Quad[]): { readonly shapes: readonly CoreShape[] } | { readonly unsupported: string } {
-  let reading = CORE.get(shapes);
-  if (!reading) CORE.set(shapes, (reading = readCoreShapes(shapes)));
-  return reading;
-}
 
 /**
  * Validates `data` against `shapes`, read or compiled once per shapes array. SPARQL-based

@@ -3,14 +3,13 @@
  * project root, or to a data file's directory) and checked against the `pact:sha256` and
  * `pact:characterCount` recorded when the graph was built: a changed text moves every offset.
  */
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import type { NamedNode, Term } from "@rdfjs/types";
 import type { Store } from "n3";
 import { DataFactory } from "n3";
 import { SourceText } from "../dsl/index.js";
-import { describeFsError } from "../io/index.js";
+import { describeFsError, sha256Hex } from "../io/index.js";
 import { propertyIri } from "../schema/index.js";
 import { CHECKS, type ValidationResult } from "./results.js";
 
@@ -79,7 +78,7 @@ export class SourceTexts {
 
   #checkFingerprint(document: Term, file: string, content: string): void {
     const [sha256] = this.store.getObjects(document, SHA256, null);
-    const actual = createHash("sha256").update(content, "utf8").digest("hex");
+    const actual = sha256Hex(content);
     if (sha256 && sha256.value !== actual) {
       this.#changed(document, SHA256, `the SHA-256 of ${file} is ${actual}, not the recorded ${sha256.value}`);
       return;

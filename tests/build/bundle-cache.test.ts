@@ -9,7 +9,8 @@ import { join } from "node:path";
 import * as esbuild from "esbuild";
 import type { Plugin } from "esbuild";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { cachedBundle, sha256, type FreshBundle } from "../../src/build/bundle-cache.js";
+import { cachedBundle, type FreshBundle } from "../../src/build/bundle-cache.js";
+import { sha256Hex } from "../../src/io/index.js";
 import { createModuleLoader } from "../../src/build/index.js";
 
 const work = mkdtempSync(join(tmpdir(), "pactgraph-bundle-cache-"));
@@ -42,7 +43,7 @@ async function bundle(settings: Record<string, unknown> = {}) {
         build.onLoad({ filter: /\.ts$/ }, async (args) => {
           const { readFile } = await import("node:fs/promises");
           const bytes = await readFile(args.path);
-          read.set(args.path, sha256(bytes));
+          read.set(args.path, sha256Hex(bytes));
           return { contents: bytes.toString("utf8"), loader: "ts" };
         });
       },

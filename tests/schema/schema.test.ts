@@ -18,8 +18,10 @@ import { ROOT } from "../helpers/project.js";
 
 const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 
+const ontologyFiles = await renderOntologyFiles();
+
 describe("generated ontology files", () => {
-  it.each(renderOntologyFiles().map((f) => [f.path, f.content] as const))(
+  it.each(ontologyFiles.map((f) => [f.path, f.content] as const))(
     "%s is committed exactly as the schema generates it (drift test)",
     (path, content) => {
       expect(readFileSync(join(ROOT, path), "utf8"), "regenerate it with `npm run ontology`").toBe(content);
@@ -27,7 +29,7 @@ describe("generated ontology files", () => {
   );
 
   it("the OWL and SHACL Turtle parse back to the triples generated", () => {
-    for (const file of renderOntologyFiles().filter((f) => f.path.endsWith(".ttl"))) {
+    for (const file of ontologyFiles.filter((f) => f.path.endsWith(".ttl"))) {
       const parsed = new Parser().parse(file.content);
       expect(parsed.length, file.path).toBe(file.triples);
     }
