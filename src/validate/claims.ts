@@ -4,10 +4,10 @@
  * a claim whose quoted passage comes from another document than the one it cites.
  */
 import type { Term } from "@rdfjs/types";
-import type { Store } from "n3";
 import { DataFactory } from "n3";
 import { classIri, propertyIri } from "../schema/index.js";
 import { CHECKS, type ValidationResult } from "./results.js";
+import type { TripleIndex } from "./triple-index.js";
 
 const RDF_TYPE = DataFactory.namedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
 const CLAIM = DataFactory.namedNode(classIri("Claim"));
@@ -21,28 +21,28 @@ const CLAIM_PROPERTIES = (["supports", "epistemicStatus", "evidence"] as const).
 /** The predicates {@link checkClaimSources} reads (to index only those). */
 export const CLAIM_CHECK_PREDICATES: readonly string[] = [RDF_TYPE, SOURCE, EVIDENCE, HAS_SOURCE, ...CLAIM_PROPERTIES].map((t) => t.value);
 
-export function checkClaimSources(store: Store): ValidationResult[] {
+export function checkClaimSources(store: TripleIndex): ValidationResult[] {
   const results: ValidationResult[] = [];
   const claims = new Map<string, Term>();
-  for (const predicate of CLAIM_PROPERTIES) for (const s of store.getSubjects(predicate, null, null)) claims.set(s.value, s);
-  for (const claim of store.getSubjects(RDF_TYPE, CLAIM, null)) claims.set(claim.value, claim);
+  for (const predicate of CLAIM_PROPERTIES) for (const s of store.subjects(predicate)) claims.set(s.value, s);
+  for (const claim of store.subjects(RDF_TYPE, CLAIM)) claims.set(claim.value, claim);
   for (const claim of claims.values()) {
     const report = (path: string, message: string, constraint: string = CHECKS.claimSource) =>
       results.push({ focusNode: claim.value, focusIsBlank: claim.termType === "BlankNode", path, severity: "Violation", constraint, message });
-    const typed = store.countQuads(claim, RDF_TYPE, CLAIM, null) > 0;
-    const sources = store.getObjects(claim, SOURCE, null);
+    const typed = store.has(claim, RDF_TYPE, CLAIM);
+    const sources = store.objects(claim, SOURCE);
     if (!typed) {
       report(RDF_TYPE.value, "is used as a claim (it supports, rates or quotes something) but is not typed pact:Claim, so no shape checks it", CHECKS.claimTyped);
       if (sources.length === 0) report(SOURCE.value, "this claim has no source (prov:hadPrimarySource): every claim must cite the document it comes from");
       for (const source of sources) {
-        if (store.countQuads(source, RDF_TYPE, SOURCE_DOCUMENT, null) === 0) {
+        if (!store.has(source, RDF_TYPE, SOURCE_DOCUMENT)) {
           report(SOURCE.value, `the source <${source.value}> is not a pact:SourceDocument in the graph`);
         }
       }
     }
     const cited = new Set(sources.map((s) => s.value));
-    for (const evidence of store.getObjects(claim, EVIDENCE, null)) {
-      for (const quoted of store.getObjects(evidence, HAS_SOURCE, null)) {
+    for (const evidence of store.objects(claim, EVIDENCE)) {
+      for (const quoted of store.objects(evidence, HAS_SOURCE)) {
         if (cited.size > 0 && !cited.has(quoted.value)) {
           report(EVIDENCE.value, `the quote comes from <${quoted.value}>, but the claim cites <${[...cited].join(">, <")}> as its source`);
         }

@@ -4,11 +4,11 @@
  * of days, and an order is reported broken only when it certainly is: "2024" is not before "2024-05".
  */
 import type { Literal } from "@rdfjs/types";
-import type { Store } from "n3";
 import { DataFactory } from "n3";
 import { certainlyBefore, parsePartialDate } from "../dsl/index.js";
 import { propertyIri, type PropertyName } from "../schema/index.js";
 import { CHECKS, type ValidationResult } from "./results.js";
+import type { TripleIndex } from "./triple-index.js";
 
 /** Pairs of date properties that must come in this order on the same node. */
 const DATE_ORDER: readonly (readonly [PropertyName, PropertyName])[] = [
@@ -29,14 +29,14 @@ function parsed(literal: Literal | undefined) {
 }
 
 /** One result for every pair of dates on a node that is certainly out of order. */
-export function checkDateOrder(store: Store): ValidationResult[] {
+export function checkDateOrder(store: TripleIndex): ValidationResult[] {
   const results: ValidationResult[] = [];
   for (const [earlierName, laterName] of DATE_ORDER) {
     const earlier = DataFactory.namedNode(propertyIri(earlierName));
     const later = DataFactory.namedNode(propertyIri(laterName));
-    for (const subject of store.getSubjects(later, null, null)) {
-      for (const laterValue of store.getObjects(subject, later, null)) {
-        for (const earlierValue of store.getObjects(subject, earlier, null)) {
+    for (const subject of store.subjects(later)) {
+      for (const laterValue of store.objects(subject, later)) {
+        for (const earlierValue of store.objects(subject, earlier)) {
           const [first, second] = [parsed(earlierValue as Literal), parsed(laterValue as Literal)];
           if (!first || !second || !certainlyBefore(second, first)) continue;
           results.push({

@@ -5,12 +5,12 @@
  * can say it is really there.
  */
 import type { Term } from "@rdfjs/types";
-import type { Store } from "n3";
 import { DataFactory } from "n3";
 import type { SourceText } from "../dsl/index.js";
 import { propertyIri } from "../schema/index.js";
 import { CHECKS, type ValidationResult } from "./results.js";
 import type { SourceTexts } from "./source-texts.js";
+import type { TripleIndex } from "./triple-index.js";
 
 const p = (name: Parameters<typeof propertyIri>[0]) => DataFactory.namedNode(propertyIri(name));
 const EVIDENCE = p("evidence");
@@ -34,13 +34,13 @@ interface Passage {
 const short = (text: string) => JSON.stringify(Array.from(text).length > 80 ? `${Array.from(text).slice(0, 77).join("")}…` : text);
 
 /** Checks every annotation (a node with oa:hasSelector) against its source's text. */
-export async function checkQuotes(store: Store, texts: SourceTexts): Promise<ValidationResult[]> {
+export async function checkQuotes(store: TripleIndex, texts: SourceTexts): Promise<ValidationResult[]> {
   const results: ValidationResult[] = [];
-  for (const annotation of store.getSubjects(HAS_SELECTOR, null, null)) {
-    const [claim] = store.getSubjects(EVIDENCE, annotation, null);
+  for (const annotation of store.subjects(HAS_SELECTOR)) {
+    const [claim] = store.subjects(EVIDENCE, annotation);
     const focus = claim ?? annotation;
     const passage = readPassage(store, annotation);
-    for (const document of store.getObjects(annotation, HAS_SOURCE, null)) {
+    for (const document of store.objects(annotation, HAS_SOURCE)) {
       const found = await texts.get(document);
       if (!found.text) continue;
       const report = (path: Term, constraint: string, message: string) =>
@@ -51,10 +51,10 @@ export async function checkQuotes(store: Store, texts: SourceTexts): Promise<Val
   return results;
 }
 
-function readPassage(store: Store, annotation: Term): Passage {
+function readPassage(store: TripleIndex, annotation: Term): Passage {
   const passage: { -readonly [K in keyof Passage]: Passage[K] } = {};
-  for (const selector of store.getObjects(annotation, HAS_SELECTOR, null)) {
-    const value = (predicate: Term) => store.getObjects(selector, predicate, null)[0]?.value;
+  for (const selector of store.objects(annotation, HAS_SELECTOR)) {
+    const value = (predicate: Term) => store.objects(selector, predicate)[0]?.value;
     passage.exact ??= value(EXACT);
     passage.prefix ??= value(PREFIX);
     passage.suffix ??= value(SUFFIX);

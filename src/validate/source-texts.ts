@@ -6,12 +6,12 @@
 import { readFile } from "node:fs/promises";
 import { isAbsolute, join } from "node:path";
 import type { NamedNode, Term } from "@rdfjs/types";
-import type { Store } from "n3";
 import { DataFactory } from "n3";
 import { SourceText } from "../dsl/index.js";
 import { describeFsError, sha256Hex } from "../io/index.js";
 import { propertyIri } from "../schema/index.js";
 import { CHECKS, type ValidationResult } from "./results.js";
+import type { TripleIndex } from "./triple-index.js";
 
 const TEXT_FILE = DataFactory.namedNode(propertyIri("textFile"));
 const SHA256 = DataFactory.namedNode(propertyIri("sha256"));
@@ -27,7 +27,7 @@ export class SourceTexts {
 
   /** `directories`: where relative text paths are looked up, in order (project root first). */
   constructor(
-    private readonly store: Store,
+    private readonly store: TripleIndex,
     private readonly directories: readonly string[],
   ) {}
 
@@ -42,7 +42,7 @@ export class SourceTexts {
   }
 
   async #load(document: Term): Promise<DocumentText> {
-    const [path] = this.store.getObjects(document, TEXT_FILE, null);
+    const [path] = this.store.objects(document, TEXT_FILE);
     if (!path) {
       // Never a silent skip: without the text, quotes cannot be checked, and the report says so.
       this.problems.push({
@@ -77,13 +77,13 @@ export class SourceTexts {
   }
 
   #checkFingerprint(document: Term, file: string, content: string): void {
-    const [sha256] = this.store.getObjects(document, SHA256, null);
+    const [sha256] = this.store.objects(document, SHA256);
     const actual = sha256Hex(content);
     if (sha256 && sha256.value !== actual) {
       this.#changed(document, SHA256, `the SHA-256 of ${file} is ${actual}, not the recorded ${sha256.value}`);
       return;
     }
-    const [count] = this.store.getObjects(document, CHARACTER_COUNT, null);
+    const [count] = this.store.objects(document, CHARACTER_COUNT);
     const length = Array.from(content).length;
     if (count && Number(count.value) !== length) {
       this.#changed(document, CHARACTER_COUNT, `${file} has ${length} characters, not the recorded ${count.value}`);

@@ -4,7 +4,6 @@
  * list and in one standard sh:ValidationReport.
  */
 import type { Quad } from "@rdfjs/types";
-import type { Store as N3Store } from "n3";
 import { propertyIri } from "../schema/index.js";
 import { checkClaimSources, CLAIM_CHECK_PREDICATES } from "./claims.js";
 import { checkCoverage } from "./coverage.js";
@@ -15,6 +14,7 @@ import { buildReportQuads } from "./report-rdf.js";
 import { sortResults, type ValidationResult } from "./results.js";
 import { validateShacl } from "./shacl.js";
 import { SourceTexts } from "./source-texts.js";
+import { TripleIndex } from "./triple-index.js";
 
 export interface ValidateGraphOptions {
   readonly data: readonly Quad[];
@@ -48,8 +48,7 @@ const CHECKED_PREDICATES = new Set([
 /** Runs the shapes and every check over `data`. */
 export async function validateGraph(options: ValidateGraphOptions): Promise<GraphValidation> {
   const shacl = await validateShacl(options.data, options.shapes);
-  const { Store } = await import("n3");
-  const index: N3Store = new Store(options.data.filter((q) => CHECKED_PREDICATES.has(q.predicate.value)));
+  const index = new TripleIndex(options.data.filter((q) => CHECKED_PREDICATES.has(q.predicate.value)));
   const texts = new SourceTexts(index, options.textDirectories);
   const checks = [
     ...(await checkQuotes(index, texts)),
