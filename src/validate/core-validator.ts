@@ -173,13 +173,14 @@ export function validateCore(shapes: readonly CoreShape[], data: readonly Quad[]
 
 function reportQuads(violations: readonly Violation[]): Quad[] {
   const sh = (local: string) => namedNode(SH + local);
-  const report = blankNode("shacl-report");
+  // Fresh blank nodes, so that none can meet a blank node of the data the report names.
+  const report = blankNode();
   const quads: Quad[] = [
     quad(report, namedNode(RDF_TYPE), sh("ValidationReport")),
     quad(report, sh("conforms"), literal(String(violations.length === 0), namedNode(`${VOCABULARIES.xsd}boolean`))),
   ];
-  violations.forEach((v, i) => {
-    const node = blankNode(`shacl-result-${i}`);
+  for (const v of violations) {
+    const node = blankNode();
     const add = (predicate: string, object: Quad_Object) => quads.push(quad(node, sh(predicate), object));
     quads.push(quad(report, sh("result"), node), quad(node, namedNode(RDF_TYPE), sh("ValidationResult")));
     add("focusNode", v.focus as Quad_Object);
@@ -191,12 +192,12 @@ function reportQuads(violations: readonly Violation[]): Quad[] {
     const path = v.shape.path;
     if (path && !path.inverse) add("resultPath", namedNode(path.predicate));
     if (path?.inverse) {
-      const step = blankNode(`shacl-path-${i}`);
+      const step = blankNode();
       add("resultPath", step);
       quads.push(quad(step, sh("inversePath"), namedNode(path.predicate)));
     }
     if (v.value !== undefined) add("value", v.value as Quad_Object);
-  });
+  }
   return quads;
 }
 

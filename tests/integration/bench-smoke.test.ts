@@ -80,7 +80,7 @@ describe("bench harness", () => {
       ["comunica", queries.map(() => "identical")],
     ]);
     expect(results.cli?.timings.map((t) => t.name)).toEqual(["pactgraph", "pactgraph-comunica", "comunica", "node"]);
-    expect(results.authoring?.timings.map((t) => t.name)).toEqual(["node", "repo-build", "repo-validate", "project-build", "project-validate"]);
+    expect(results.authoring?.timings.map((t) => t.name)).toEqual(["node", "repo-build", "repo-validate", "project-build", "project-build-uncached", "project-validate"]);
     expect(results.authoring?.watch.times).toHaveLength(1);
     expect(results.targets).toHaveLength(13);
     const markdown = readFileSync(join(dir, "RESULTS.md"), "utf8");
