@@ -3,7 +3,6 @@
  * from the schema, and a DSL graph as Turtle. Pure functions: files are written by the caller.
  */
 import type { Quad } from "@rdfjs/types";
-import { sha256Hex } from "../io/index.js";
 import { expandCurie, PREFIXES } from "../rdf/prefixes.js";
 import { quadKey } from "../rdf/terms.js";
 import { writeTurtle } from "../rdf/turtle-writer.js";
@@ -36,19 +35,10 @@ export async function renderOntologyFiles(): Promise<RenderedFile[]> {
   return [
     { path: "ontology/pactgraph.ttl", content: renderTurtle(owl, ["pactgraph ontology (OWL 2)", note]), triples: owl.length },
     { path: "ontology/shapes.ttl", content: shapesTurtle, triples: shapes.length },
-    { path: "ontology/shapes.core.json", content: await coreShapesFile(shapesTurtle) },
+    // validate's business: only the generator and the drift test load it.
+    { path: "ontology/shapes.core.json", content: await (await import("../validate/core-shapes-file.js")).coreShapesFileOf(shapesTurtle) },
     { path: "ontology/context.jsonld", content: `${JSON.stringify(generateContext(), null, 2)}\n` },
   ];
-}
-
-/** The shapes Turtle parsed as `validate` parses it, and the core's reading of it, as JSON. */
-async function coreShapesFile(turtle: string): Promise<string> {
-  const [{ loadRdfFile, bytesInput }, { readCoreShapes, encodeCoreShapes }] = await Promise.all([import("../rdf/index.js"), import("../validate/index.js")]);
-  const bytes = new TextEncoder().encode(turtle);
-  const quads = await loadRdfFile(bytesInput("shapes.ttl", bytes, { format: "turtle" }));
-  const reading = readCoreShapes(quads);
-  if (!("shapes" in reading)) throw new Error(`the generated shapes are beyond the SHACL core: ${reading.unsupported}`);
-  return encodeCoreShapes(sha256Hex(bytes), quads, reading.shapes);
 }
 
 /** The corpus as TriG: structure in the default graph, each source's claims in its own named graph. */

@@ -8,10 +8,13 @@
  */
 import type { Quad, Quad_Object, Quad_Predicate, Quad_Subject, Term } from "@rdfjs/types";
 import { DataFactory } from "n3";
+import { sha256Hex } from "../io/hash.js";
+import { bytesInput } from "../rdf/input.js";
+import { loadRdfFile } from "../rdf/load.js";
 import { VOCABULARIES } from "../rdf/prefixes.js";
 import { freshBlankPrefix } from "../rdf/quad-order.js";
 import { termKey } from "../rdf/terms.js";
-import type { CoreShape } from "./core-shapes.js";
+import { readCoreShapes, type CoreShape } from "./core-shapes.js";
 
 const FORMAT = 1;
 
@@ -53,6 +56,15 @@ interface EncodedFile {
   readonly shapes: readonly EncodedShape[];
   /** The shapes with targets, as readCoreShapes lists them. */
   readonly roots: readonly number[];
+}
+
+/** The JSON for a shapes file's Turtle: parsed as `validate` parses it, and read by the core. */
+export async function coreShapesFileOf(turtle: string): Promise<string> {
+  const bytes = new TextEncoder().encode(turtle);
+  const quads = await loadRdfFile(bytesInput("shapes.ttl", bytes, { format: "turtle" }));
+  const reading = readCoreShapes(quads);
+  if (!("shapes" in reading)) throw new Error(`these shapes are beyond the SHACL core: ${reading.unsupported}`);
+  return encodeCoreShapes(sha256Hex(bytes), quads, reading.shapes);
 }
 
 /** The JSON for the shapes parsed from a Turtle file whose bytes hash to `sha256`. */

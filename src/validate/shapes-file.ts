@@ -36,7 +36,7 @@ export async function loadShapesFile(path: string): Promise<readonly Quad[]> {
 }
 
 /** The path of the JSON made ahead of time for a shapes file: `shapes.ttl` → `shapes.core.json`. */
-export function coreShapesPath(path: string): string {
+function coreShapesPath(path: string): string {
   return `${path.replace(/\.ttl$/, "")}.core.json`;
 }
 
