@@ -1,7 +1,8 @@
 /**
  * Cross-check of the SHACL engine: rdf-validate-shacl (kept as a dev dependency for this) must
- * find the same results as shacl-engine, which src/validate/shacl.ts uses, on the seed graph and every
- * shape fixture. Both reports are read through the same reader of sh:ValidationReport RDF.
+ * find the same results as shacl-engine, which src/validate/shacl.ts uses for shapes beyond its
+ * SHACL core (tests/validate/core-validator.test.ts compares the core with shacl-engine), on the seed
+ * graph and every shape fixture. Both reports are read through the same reader of sh:ValidationReport RDF.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
