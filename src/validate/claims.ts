@@ -18,9 +18,6 @@ const HAS_SOURCE = DataFactory.namedNode(propertyIri("hasSource"));
 /** Properties only claims have: a node with any of them is used as a claim. */
 const CLAIM_PROPERTIES = (["supports", "epistemicStatus", "evidence"] as const).map((name) => DataFactory.namedNode(propertyIri(name)));
 
-/** The predicates {@link checkClaimSources} reads (to index only those). */
-export const CLAIM_CHECK_PREDICATES: readonly string[] = [RDF_TYPE, SOURCE, EVIDENCE, HAS_SOURCE, ...CLAIM_PROPERTIES].map((t) => t.value);
-
 export function checkClaimSources(store: TripleIndex): ValidationResult[] {
   const results: ValidationResult[] = [];
   const claims = new Map<string, Term>();

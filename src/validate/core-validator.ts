@@ -1,5 +1,5 @@
 /**
- * SHACL Core validation of the shapes core-shapes.ts reads, in one pass over plain maps. On the
+ * SHACL Core validation of the shapes core-shapes.ts reads, in one pass over triple-index.ts. On the
  * seed this takes a few milliseconds where shacl-engine took ~240 (it walks the data through a
  * graph-cursor library, one RDF/JS `match()` per path step, and compiles 130 KB of shapes first):
  * that was most of a cold `pactgraph validate`. The semantics are the Recommendation's, and where
@@ -15,10 +15,11 @@ import { VOCABULARIES } from "../rdf/prefixes.js";
 import { illTypedLiteral } from "../rdf/term-check.js";
 import { blankNode, literal, namedNode, quad, termKey } from "../rdf/terms.js";
 import type { CorePath, CoreShape } from "./core-shapes.js";
+import type { TripleIndex } from "./triple-index.js";
 
 const SH = VOCABULARIES.sh;
-const RDF_TYPE = `${VOCABULARIES.rdf}type`;
-const SUBCLASS_OF = `${VOCABULARIES.rdfs}subClassOf`;
+const RDF_TYPE = namedNode(`${VOCABULARIES.rdf}type`);
+const SUBCLASS_OF = namedNode(`${VOCABULARIES.rdfs}subClassOf`);
 
 const NODE_KIND_TYPES: Readonly<Record<string, readonly Term["termType"][]>> = {
   [`${SH}IRI`]: ["NamedNode"],
@@ -38,75 +39,18 @@ interface Violation {
   readonly message?: string | undefined;
 }
 
-/** The data graph (all its named graphs as one), indexed for path steps, types and classes. */
-class DataIndex {
-  readonly #out = new Map<string, Map<string, Term[]>>();
-  readonly #in = new Map<string, Map<string, Term[]>>();
-  readonly #seen = new Set<string>();
-  readonly #instancesByType = new Map<string, Term[]>();
-  readonly #subclasses = new Map<string, string[]>();
-
-  constructor(quads: readonly Quad[], inversePredicates: ReadonlySet<string>) {
-    for (const { subject, predicate, object } of quads) {
-      const [s, o] = [termKey(subject), termKey(object)];
-      const key = `${s}${predicate.value.length}:${predicate.value}${o}`;
-      if (this.#seen.has(key)) continue;
-      this.#seen.add(key);
-      push(this.#out, s, predicate.value, object);
-      if (inversePredicates.has(predicate.value)) push(this.#in, o, predicate.value, subject);
-      if (predicate.value === RDF_TYPE && object.termType === "NamedNode") {
-        const list = this.#instancesByType.get(object.value);
-        if (list) list.push(subject);
-        else this.#instancesByType.set(object.value, [subject]);
-      }
-      if (predicate.value === SUBCLASS_OF && subject.termType === "NamedNode" && object.termType === "NamedNode") {
-        const list = this.#subclasses.get(object.value);
-        if (list) list.push(subject.value);
-        else this.#subclasses.set(object.value, [subject.value]);
-      }
-    }
-    this.#seen.clear();
-  }
-
-  values(focus: Term, path: CorePath): readonly Term[] {
-    return (path.inverse ? this.#in : this.#out).get(termKey(focus))?.get(path.predicate) ?? [];
-  }
-
-  /** `iri` and every class below it by rdfs:subClassOf in the data. */
-  classClosure(iri: string): Set<string> {
-    const closure = new Set([iri]);
-    for (const c of closure) for (const sub of this.#subclasses.get(c) ?? []) closure.add(sub);
-    return closure;
-  }
-
-  instancesOf(classes: ReadonlySet<string>): Term[] {
-    return [...classes].flatMap((c) => this.#instancesByType.get(c) ?? []);
-  }
-
-  isInstance(node: Term, classes: ReadonlySet<string>): boolean {
-    return (this.#out.get(termKey(node))?.get(RDF_TYPE) ?? []).some((type) => classes.has(type.value));
-  }
-}
-
-function push(index: Map<string, Map<string, Term[]>>, key: string, predicate: string, term: Term): void {
-  let byPredicate = index.get(key);
-  if (!byPredicate) index.set(key, (byPredicate = new Map<string, Term[]>()));
-  const list = byPredicate.get(predicate);
-  if (list) list.push(term);
-  else byPredicate.set(predicate, [term]);
-}
-
+/** The data graph's lookups the constraints make, over the checks' index (every graph as one, each triple once). */
 class CoreRun {
-  readonly #data: DataIndex;
+  readonly #data: TripleIndex;
   readonly #closures = new Map<string, Set<string>>();
 
-  constructor(data: DataIndex) {
+  constructor(data: TripleIndex) {
     this.#data = data;
   }
 
   focusNodes(shape: CoreShape): Term[] {
     const nodes = new Map<string, Term>();
-    for (const node of [...shape.targetNodes, ...shape.targetClasses.flatMap((c) => this.#data.instancesOf(this.#closure(c)))]) nodes.set(termKey(node), node);
+    for (const node of [...shape.targetNodes, ...shape.targetClasses.flatMap((c) => this.#instancesOf(this.#closure(c)))]) nodes.set(termKey(node), node);
     return [...nodes.values()];
   }
 
@@ -117,7 +61,7 @@ class CoreRun {
       this.#valueConstraints(shape, focus, focus, out);
       if (shape.hasValue && termKey(shape.hasValue) !== termKey(focus)) out.push({ shape, focus, component: "HasValue", message: `Value must be ${nt(shape.hasValue)}` });
     } else {
-      const values = this.#data.values(focus, shape.path);
+      const values = this.#values(focus, shape.path);
       if (shape.minCount !== undefined && values.length < shape.minCount) out.push({ shape, focus, component: "MinCount", message: `Less than ${shape.minCount} values` });
       if (shape.maxCount !== undefined && values.length > shape.maxCount) out.push({ shape, focus, component: "MaxCount", message: `More than ${shape.maxCount} values` });
       if (shape.hasValue && !values.some((v) => termKey(v) === termKey(shape.hasValue!))) out.push({ shape, focus, component: "HasValue", message: `Missing expected value ${nt(shape.hasValue)}` });
@@ -134,7 +78,7 @@ class CoreRun {
 
   #valueConstraints(shape: CoreShape, focus: Term, value: Term, out: Violation[]): void {
     const fail = (component: string, message?: string) => out.push({ shape, focus, value, component, message });
-    for (const c of shape.classes) if (!this.#data.isInstance(value, this.#closure(c))) fail("Class");
+    for (const c of shape.classes) if (!this.#isInstance(value, this.#closure(c))) fail("Class");
     if (shape.datatype !== undefined && !(value.termType === "Literal" && value.datatype.value === shape.datatype && illTypedLiteral(value) === undefined)) {
       fail("Datatype", `Value does not have datatype <${shape.datatype}>`);
     }
@@ -149,23 +93,34 @@ class CoreRun {
 
   #closure(iri: string): Set<string> {
     let closure = this.#closures.get(iri);
-    if (!closure) this.#closures.set(iri, (closure = this.#data.classClosure(iri)));
+    if (!closure) this.#closures.set(iri, (closure = this.#classClosure(iri)));
     return closure;
+  }
+
+  #values(focus: Term, path: CorePath): readonly Term[] {
+    const predicate = namedNode(path.predicate);
+    return path.inverse ? this.#data.subjects(predicate, focus) : this.#data.objects(focus, predicate);
+  }
+
+  /** `iri` and every class below it by rdfs:subClassOf in the data. */
+  #classClosure(iri: string): Set<string> {
+    const closure = new Set([iri]);
+    for (const c of closure) for (const sub of this.#data.subjects(SUBCLASS_OF, namedNode(c))) if (sub.termType === "NamedNode") closure.add(sub.value);
+    return closure;
+  }
+
+  #instancesOf(classes: ReadonlySet<string>): Term[] {
+    return [...classes].flatMap((c) => this.#data.subjects(RDF_TYPE, namedNode(c)));
+  }
+
+  #isInstance(node: Term, classes: ReadonlySet<string>): boolean {
+    return this.#data.objects(node, RDF_TYPE).some((type) => classes.has(type.value));
   }
 }
 
-/** The sh:ValidationReport quads for `data` against `shapes`. */
-export function validateCore(shapes: readonly CoreShape[], data: readonly Quad[]): Quad[] {
-  const inverse = new Set<string>();
-  const visit = (shape: CoreShape, seen: Set<CoreShape>) => {
-    if (seen.has(shape)) return;
-    seen.add(shape);
-    if (shape.path?.inverse) inverse.add(shape.path.predicate);
-    for (const next of [...shape.properties, ...shape.or.flat()]) visit(next, seen);
-  };
-  const seen = new Set<CoreShape>();
-  for (const shape of shapes) visit(shape, seen);
-  const run = new CoreRun(new DataIndex(data, inverse));
+/** The sh:ValidationReport quads for the data (indexed) against `shapes`. */
+export function validateCore(shapes: readonly CoreShape[], data: TripleIndex): Quad[] {
+  const run = new CoreRun(data);
   const violations: Violation[] = [];
   for (const shape of shapes) for (const focus of run.focusNodes(shape)) run.validate(shape, focus, violations);
   return reportQuads(violations);
@@ -176,13 +131,13 @@ function reportQuads(violations: readonly Violation[]): Quad[] {
   // Fresh blank nodes, so that none can meet a blank node of the data the report names.
   const report = blankNode();
   const quads: Quad[] = [
-    quad(report, namedNode(RDF_TYPE), sh("ValidationReport")),
+    quad(report, RDF_TYPE, sh("ValidationReport")),
     quad(report, sh("conforms"), literal(String(violations.length === 0), namedNode(`${VOCABULARIES.xsd}boolean`))),
   ];
   for (const v of violations) {
     const node = blankNode();
     const add = (predicate: string, object: Quad_Object) => quads.push(quad(node, sh(predicate), object));
-    quads.push(quad(report, sh("result"), node), quad(node, namedNode(RDF_TYPE), sh("ValidationResult")));
+    quads.push(quad(report, sh("result"), node), quad(node, RDF_TYPE, sh("ValidationResult")));
     add("focusNode", v.focus as Quad_Object);
     add("resultSeverity", sh(v.shape.severity));
     add("sourceConstraintComponent", sh(`${v.component}ConstraintComponent`));

@@ -19,9 +19,6 @@ const DATE_ORDER: readonly (readonly [PropertyName, PropertyName])[] = [
   ["startDate", "endDate"],
 ];
 
-/** The date properties {@link checkDateOrder} compares (to index only those). */
-export const DATE_PROPERTIES: readonly string[] = [...new Set(DATE_ORDER.flat())].map((name) => propertyIri(name));
-
 function parsed(literal: Literal | undefined) {
   if (!literal || literal.termType !== "Literal") return undefined;
   const date = parsePartialDate(literal.value);

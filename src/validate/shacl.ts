@@ -14,6 +14,7 @@ import { VOCABULARIES } from "../rdf/prefixes.js";
 import { IndexedDataset } from "./indexed-dataset.js";
 import { coreShapesOf } from "./core-shapes.js";
 import { validateCore } from "./core-validator.js";
+import { TripleIndex } from "./triple-index.js";
 import { compileOrOfClasses, type EngineCompile, type OrOfClassesEngine } from "./or-of-classes.js";
 import { sortResults, type ValidationResult } from "./results.js";
 
@@ -50,12 +51,18 @@ const COMPILED = new WeakMap<readonly Quad[], CompiledShapes>();
 /** Which engine checks the shapes: `auto` is the core when it can read them, else shacl-engine. */
 export type ShaclEngine = "auto" | "core" | "shacl-engine";
 
+export interface ValidateShaclOptions {
+  readonly engine?: ShaclEngine;
+  /** `data` already indexed (validateGraph shares its index with its own checks); the core uses it. */
+  readonly index?: TripleIndex;
+}
+
 /**
  * Validates `data` against `shapes`, read or compiled once per shapes array. SPARQL-based
  * constraints are not run by either engine, so shapes that have them are refused rather than
  * half-checked.
  */
-export async function validateShacl(data: readonly Quad[], shapes: readonly Quad[], options: { readonly engine?: ShaclEngine } = {}): Promise<ShaclReport> {
+export async function validateShacl(data: readonly Quad[], shapes: readonly Quad[], options: ValidateShaclOptions = {}): Promise<ShaclReport> {
   const sparql = shapes.find((q) => q.predicate.value === `${SH}sparql` || q.object.value === `${SH}SPARQLConstraint`);
   if (sparql) {
     throw new UsageError(`the shapes use SPARQL-based constraints (sh:sparql on ${sparql.subject.value}), which pactgraph's SHACL engine does not run; remove them or validate with a SHACL-SPARQL engine`);
@@ -63,7 +70,7 @@ export async function validateShacl(data: readonly Quad[], shapes: readonly Quad
   const engine = options.engine ?? "auto";
   if (engine !== "shacl-engine") {
     const core = coreShapesOf(shapes);
-    if ("shapes" in core) return readShaclReport(new IndexedDataset(validateCore(core.shapes, data)));
+    if ("shapes" in core) return readShaclReport(new IndexedDataset(validateCore(core.shapes, options.index ?? new TripleIndex(data))));
     if (engine === "core") throw new UsageError(`pactgraph's SHACL core cannot check these shapes: they use ${core.unsupported}`);
   }
   const { rdf, Validator, compileOr, resolveClasses } = (await loadVendored("shacl")) as ShaclBundle;

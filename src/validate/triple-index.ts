@@ -1,6 +1,7 @@
 /**
- * The lookups pactgraph's own checks make (quotes, source texts, date order, claim sources), over
- * the quads they read, every graph as one and each triple once. n3's Store did this before; its
+ * The lookups validation makes, over the quads it reads, every graph as one and each triple once:
+ * the SHACL core's path steps, types and classes (core-validator.ts), and pactgraph's own checks
+ * (quotes, source texts, date order, claim sources). n3's Store served the checks before; its
  * module loads a stream library too, which was ~15 ms of a cold `validate`.
  */
 import type { Quad, Term } from "@rdfjs/types";

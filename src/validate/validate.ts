@@ -4,10 +4,9 @@
  * list and in one standard sh:ValidationReport.
  */
 import type { Quad } from "@rdfjs/types";
-import { propertyIri } from "../schema/index.js";
-import { checkClaimSources, CLAIM_CHECK_PREDICATES } from "./claims.js";
+import { checkClaimSources } from "./claims.js";
 import { checkCoverage } from "./coverage.js";
-import { checkDateOrder, DATE_PROPERTIES } from "./dates.js";
+import { checkDateOrder } from "./dates.js";
 import { checkLiteralLexicalForms } from "./literals.js";
 import { checkQuotes } from "./quotes.js";
 import { buildReportQuads } from "./report-rdf.js";
@@ -36,19 +35,11 @@ export interface GraphValidation {
   readonly reportQuads: readonly Quad[];
 }
 
-/** The predicates pactgraph's own checks read; only quads with these are indexed. */
-const CHECKED_PREDICATES = new Set([
-  ...(["evidence", "hasSource", "hasSelector", "exact", "prefix", "suffix", "start", "end", "textFile", "sha256", "characterCount"] as const).map(
-    (name) => propertyIri(name),
-  ),
-  ...DATE_PROPERTIES,
-  ...CLAIM_CHECK_PREDICATES,
-]);
-
 /** Runs the shapes and every check over `data`. */
 export async function validateGraph(options: ValidateGraphOptions): Promise<GraphValidation> {
-  const shacl = await validateShacl(options.data, options.shapes);
-  const index = new TripleIndex(options.data.filter((q) => CHECKED_PREDICATES.has(q.predicate.value)));
+  // One index of the data for the SHACL core and for pactgraph's own checks.
+  const index = new TripleIndex(options.data);
+  const shacl = await validateShacl(options.data, options.shapes, { index });
   const texts = new SourceTexts(index, options.textDirectories);
   const checks = [
     ...(await checkQuotes(index, texts)),
